@@ -1,0 +1,361 @@
+// The resolved schema (Prisma's "parser database", psl/parser-database): names looked up, types
+// resolved, attributes typed, relations inferred. What validation checks and lowering reads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/span.hpp"
+
+// Vocabulary (Prisma's psl/parser-database/src/lib.rs "Terminology"):
+//   name             what the schema calls a thing (`User`, `email`)
+//   mapped_name      what `@map` / `@@map` / `map:` says, when present
+//   database_name    mapped_name if present, else name: the table, column or enum type
+//   constraint_name  the database name of a primary key, index, unique or foreign key:
+//                    `map:` if present, else Prisma's default (`User_pkey`, `User_email_key`,
+//                    `Post_authorId_fkey`, `User_name_idx`), cut to the provider's limit.
+//
+// Everything is a value: strings are owned, cross references are indices into the vectors of
+// `Database` (ModelId into `models`, FieldId into that model's `fields`, ...). Vectors keep
+// declaration order (files in the order given, then source order). The database is complete
+// only when validation reported no error; after errors it holds what could be resolved.
+namespace schemac::frontend::db {
+
+using ModelId = std::uint32_t;      // index into Database::models (models and views)
+using EnumId = std::uint32_t;       // index into Database::enums
+using CompositeId = std::uint32_t;  // index into Database::composite_types
+using FieldId = std::uint32_t;      // index into Model::fields / CompositeType::fields
+using RelationId = std::uint32_t;   // index into Database::relations
+
+struct FieldRef {
+  ModelId model = 0;
+  FieldId field = 0;
+  bool operator==(const FieldRef&) const = default;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Configuration blocks
+
+// `provider` normalised: "postgres" and "postgresql" are both PostgreSql.
+enum class Provider { None, PostgreSql, Sqlite, MySql, SqlServer, CockroachDb, MongoDb, Unknown };
+
+enum class RelationMode { ForeignKeys, Prisma };
+
+// One entry of `extensions = [pg_trgm, postgis(version: "3.1", schema: "ext", map: "x")]`.
+struct Extension {
+  std::string name;
+  std::optional<std::string> mapped_name;  // map:
+  std::optional<std::string> schema;
+  std::optional<std::string> version;
+  Span span;
+};
+
+struct Datasource {
+  std::string name;             // `db`
+  std::string provider_text;    // as written: "postgres"
+  Provider provider = Provider::None;
+  // Prisma <= 6 connection properties (Prisma 7 rejects them; they never change the schema).
+  bool has_url = false;
+  bool has_direct_url = false;
+  bool has_shadow_database_url = false;
+  std::optional<RelationMode> relation_mode;  // `relationMode` (or legacy `referentialIntegrity`)
+  std::vector<std::string> schemas;           // `schemas = ["public", "auth"]`
+  std::vector<Extension> extensions;          // `extensions = [...]`
+  Span span;
+};
+
+struct Generator {
+  std::string name;
+  std::optional<std::string> provider;
+  std::optional<std::string> output;
+  std::vector<std::string> preview_features;  // as written
+  Span span;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+enum class ScalarType { String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes };
+
+[[nodiscard]] std::string_view scalar_type_name(ScalarType t);  // "String", "BigInt", ...
+
+enum class Arity { Required, Optional, List };
+
+enum class FieldTypeKind {
+  Scalar,       // `scalar`
+  Enum,         // `enum_id`
+  Composite,    // `composite_id` (a `type` block)
+  Model,        // a relation field: `model_id`
+  Unsupported,  // `Unsupported("text")`: `unsupported`
+  Unresolved,   // the name matched nothing (an error was reported)
+};
+
+struct FieldType {
+  FieldTypeKind kind = FieldTypeKind::Unresolved;
+  ScalarType scalar = ScalarType::String;  // meaningful when kind == Scalar
+  std::uint32_t target = 0;                // EnumId, CompositeId or ModelId by kind
+  std::string unsupported;                 // meaningful when kind == Unsupported
+  std::string name;                        // the type as written: `String`, `User`
+};
+
+// `@db.VarChar(255)`: name without the prefix, arguments as written (numbers stay text).
+struct NativeType {
+  std::string prefix;                  // the datasource name, `db`
+  std::string name;                    // `VarChar`
+  std::vector<std::string> arguments;  // `255`
+  Span span;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Defaults
+
+enum class DefaultKind {
+  Literal,        // a string, number, boolean, enum value or list of them: `literal`
+  Autoincrement,  // autoincrement()
+  Now,            // now()
+  Uuid,           // uuid() / uuid(4) / uuid(7): `version`
+  Cuid,           // cuid() / cuid(1) / cuid(2): `version`
+  Nanoid,         // nanoid() / nanoid(n): `version` holds n
+  Ulid,           // ulid()
+  DbGenerated,    // dbgenerated("expr") / dbgenerated(): `db_expression`
+  Sequence,       // sequence(...) (CockroachDB): `sequence_arguments`
+  Auto,           // auto() (MongoDB)
+};
+
+enum class LiteralKind { String, Number, Boolean, EnumValue, List };
+
+struct Literal {
+  LiteralKind kind = LiteralKind::String;
+  std::string text;             // unescaped string, number as written, `true`, enum value name
+  std::vector<Literal> items;   // kind == List
+  Span span;
+};
+
+struct DefaultValue {
+  DefaultKind kind = DefaultKind::Literal;
+  Literal literal;                                   // kind == Literal
+  std::optional<std::uint32_t> version;              // uuid/cuid version, nanoid length
+  std::optional<std::string> db_expression;          // kind == DbGenerated (absent: empty call)
+  std::vector<std::pair<std::string, std::string>> sequence_arguments;  // kind == Sequence
+  std::optional<std::string> mapped_name;            // `@default(x, map: "name")`
+  Span span;                                         // the `@default(...)` attribute
+  Span value_span;                                   // the first argument
+};
+
+// ---------------------------------------------------------------------------------------------
+// Indexes, keys
+
+enum class SortOrder { Asc, Desc };
+
+enum class IndexAlgorithm { BTree, Hash, Gist, Gin, SpGist, Brin };
+
+// `ops: JsonbPathOps` or `ops: raw("gin_trgm_ops")`.
+struct OperatorClass {
+  std::string name;   // `JsonbPathOps`, or the raw text
+  bool raw = false;
+  Span span;
+};
+
+struct IndexField {
+  FieldId field = 0;                       // in the model holding the index
+  std::vector<FieldId> path;               // composite type fields after `field` (MongoDB)
+  std::optional<SortOrder> sort;
+  std::optional<std::uint32_t> length;
+  std::optional<OperatorClass> ops;
+  Span span;
+};
+
+struct PrimaryKey {
+  std::vector<IndexField> fields;
+  std::optional<std::string> name;         // `@@id(name: "x")`: the client's name
+  std::optional<std::string> mapped_name;  // `map:`
+  std::string constraint_name;             // mapped_name or `{table}_pkey`
+  std::optional<bool> clustered;
+  std::optional<FieldId> source_field;     // set for field-level `@id`
+  Span span;                               // the attribute
+};
+
+enum class IndexKind { Unique, Normal, Fulltext };
+
+struct Index {
+  IndexKind kind = IndexKind::Normal;
+  std::vector<IndexField> fields;
+  std::optional<std::string> name;         // `name:` (only for `@@unique`: the client's name)
+  std::optional<std::string> mapped_name;  // `map:`
+  std::string constraint_name;             // mapped_name or `{table}_{columns}_key|_idx`
+  std::optional<IndexAlgorithm> algorithm; // `type:`
+  std::optional<bool> clustered;
+  std::optional<std::string> where;        // `where: raw("...")` (partial index), verbatim
+  std::optional<FieldId> source_field;     // set for field-level `@unique`
+  Span span;                               // the attribute
+};
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+
+enum class ReferentialAction { Cascade, Restrict, NoAction, SetNull, SetDefault };
+
+// `@relation(...)` as written on one field.
+struct RelationAttribute {
+  std::optional<std::string> name;         // first unnamed argument or `name:`
+  std::optional<std::vector<FieldId>> fields;      // in the field's own model
+  std::optional<std::vector<std::string>> references;  // names in the other model, as written
+  std::optional<ReferentialAction> on_delete;
+  std::optional<ReferentialAction> on_update;
+  std::optional<std::string> mapped_name;  // `map:` (the foreign key's name)
+  Span span;
+  Span on_delete_span;
+  Span on_update_span;
+};
+
+enum class RelationKind {
+  OneToOne,
+  OneToMany,
+  ImplicitManyToMany,  // both sides lists, no fields/references: a join table `_{A}To{B}`
+};
+
+// An inferred relation: a pair of relation fields (or a lone field when the other side is
+// missing, which is an error in a valid schema). `referencing` is the side that holds
+// `fields:`/`references:` (the foreign key side); for implicit m:n, `referencing` is the field
+// of the model whose name sorts first (the join table's column `A`).
+struct Relation {
+  RelationKind kind = RelationKind::OneToMany;
+  std::string name;                     // explicit name, or Prisma's default `{A}To{B}`
+  bool has_explicit_name = false;
+  FieldRef referencing;                 // the forward side
+  std::optional<FieldRef> referenced;   // the back-relation field, if declared
+  ModelId referencing_model = 0;
+  ModelId referenced_model = 0;
+  // Foreign key columns (fields of referencing_model) and what they point at (fields of
+  // referenced_model); empty for implicit m:n.
+  std::vector<FieldId> fields;
+  std::vector<FieldId> references;
+  // Effective actions: as written, else Prisma's defaults (onDelete: SetNull when any
+  // referencing field is optional, Restrict otherwise; onUpdate: Cascade). Implicit m:n tables
+  // always use Cascade/Cascade.
+  ReferentialAction on_delete = ReferentialAction::Restrict;
+  ReferentialAction on_update = ReferentialAction::Cascade;
+  bool on_delete_explicit = false;
+  bool on_update_explicit = false;
+  std::string constraint_name;          // foreign key: `map:` or `{table}_{columns}_fkey`
+  // Implicit m:n only: `_{A}To{B}` or `_{name}`; models A and B sorted by name.
+  std::string join_table_name;
+  ModelId model_a = 0;
+  ModelId model_b = 0;
+  bool is_self_relation() const { return referencing_model == referenced_model; }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Models, views, enums, composite types
+
+struct Field {
+  std::string name;
+  std::optional<std::string> mapped_name;  // `@map("x")`
+  FieldType type;
+  Arity arity = Arity::Required;
+  std::optional<NativeType> native_type;
+  std::optional<DefaultValue> default_value;
+  std::optional<RelationAttribute> relation_attribute;  // relation fields only
+  std::optional<RelationId> relation;      // relation fields only, after inference
+  bool is_updated_at = false;              // `@updatedAt`
+  bool is_ignored = false;                 // `@ignore`
+  std::vector<std::string> documentation;  // `///` lines, text after the slashes
+  Span span;
+  Span name_span;
+  Span type_span;
+
+  [[nodiscard]] const std::string& database_name() const {
+    return mapped_name ? *mapped_name : name;
+  }
+  [[nodiscard]] bool is_relation() const { return type.kind == FieldTypeKind::Model; }
+  [[nodiscard]] bool is_scalar_like() const {
+    return type.kind != FieldTypeKind::Model && type.kind != FieldTypeKind::Unresolved;
+  }
+};
+
+struct Model {
+  std::string name;
+  std::optional<std::string> mapped_name;  // `@@map("x")`
+  bool is_view = false;
+  bool is_ignored = false;                 // `@@ignore`
+  std::optional<std::string> schema;       // `@@schema("x")`
+  std::vector<Field> fields;
+  std::optional<PrimaryKey> primary_key;   // `@id` or `@@id`
+  std::vector<Index> indexes;              // `@unique`, `@@unique`, `@@index`, `@@fulltext`,
+                                           // field-level first per field, then block-level,
+                                           // in source order (Prisma's order)
+  std::vector<std::string> documentation;
+  Span span;
+  Span name_span;
+
+  [[nodiscard]] const std::string& database_name() const {
+    return mapped_name ? *mapped_name : name;
+  }
+  [[nodiscard]] std::optional<FieldId> find_field(std::string_view field_name) const;
+};
+
+struct EnumValue {
+  std::string name;
+  std::optional<std::string> mapped_name;  // `@map("x")`
+  Span span;
+
+  [[nodiscard]] const std::string& database_name() const {
+    return mapped_name ? *mapped_name : name;
+  }
+};
+
+struct Enum {
+  std::string name;
+  std::optional<std::string> mapped_name;  // `@@map("x")`
+  std::optional<std::string> schema;       // `@@schema("x")`
+  std::vector<EnumValue> values;
+  std::vector<std::string> documentation;
+  Span span;
+  Span name_span;
+
+  [[nodiscard]] const std::string& database_name() const {
+    return mapped_name ? *mapped_name : name;
+  }
+};
+
+struct CompositeType {
+  std::string name;
+  std::vector<Field> fields;
+  Span span;
+  Span name_span;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+struct Database {
+  std::optional<Datasource> datasource;  // the first datasource block (Prisma allows one)
+  std::vector<Generator> generators;
+  std::vector<Model> models;             // models and views, declaration order
+  std::vector<Enum> enums;
+  std::vector<CompositeType> composite_types;
+  std::vector<Relation> relations;       // in the order of their referencing fields
+
+  [[nodiscard]] Provider provider() const {
+    return datasource ? datasource->provider : Provider::None;
+  }
+  // Explicit `relationMode`, else Prisma's default (foreign keys; MongoDB: prisma).
+  [[nodiscard]] RelationMode relation_mode() const;
+  // Case-insensitive, as Prisma compares preview feature names.
+  [[nodiscard]] bool has_preview_feature(std::string_view feature) const;
+
+  [[nodiscard]] std::optional<ModelId> find_model(std::string_view name) const;
+  [[nodiscard]] std::optional<EnumId> find_enum(std::string_view name) const;
+  [[nodiscard]] std::optional<CompositeId> find_composite_type(std::string_view name) const;
+
+  [[nodiscard]] const Model& model(ModelId id) const { return models[id]; }
+  [[nodiscard]] const Field& field(FieldRef f) const { return models[f.model].fields[f.field]; }
+};
+
+// The longest identifier the provider accepts (PostgreSQL 63 bytes); Prisma cuts default
+// constraint names to it. Providers without a limit answer a large number.
+[[nodiscard]] std::size_t max_identifier_length(Provider provider);
+
+}  // namespace schemac::frontend::db
