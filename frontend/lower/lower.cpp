@@ -1,0 +1,71 @@
+// lower(): the passes of frontend/lower/ in sql_schema_calculator.rs's order.
+#include "frontend/lower/lower.hpp"
+
+#include <algorithm>
+
+#include "frontend/lower/context.hpp"
+#include "ir/naming.hpp"
+#include "support/assert.hpp"
+
+namespace schemac::frontend {
+
+namespace {
+
+ir::Dialect dialect_of(db::Provider provider) {
+  switch (provider) {
+    case db::Provider::PostgreSql: return ir::Dialect::Postgres;
+    case db::Provider::MySql: return ir::Dialect::MySql;
+    default: return ir::Dialect::Sqlite;
+  }
+}
+
+// Prisma 7 creates the default namespace `public` with every PostgreSQL schema (`CREATE SCHEMA
+// IF NOT EXISTS "public"` heads all 33 PostgreSQL scripts of the corpus), or exactly the
+// datasource's `schemas` with multiSchema; sorted by name, as the engine renders them.
+std::vector<std::string> namespaces(const db::Database& database, ir::Dialect dialect) {
+  if (dialect != ir::Dialect::Postgres) {
+    return {};
+  }
+  std::vector<std::string> out;
+  if (database.datasource) {
+    out = database.datasource->schemas;
+  }
+  if (out.empty()) {
+    out.push_back("public");
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<ir::Extension> extensions(const db::Database& database, ir::Dialect dialect) {
+  std::vector<ir::Extension> out;
+  if (dialect != ir::Dialect::Postgres || !database.datasource) {
+    return out;
+  }
+  for (const db::Extension& e : database.datasource->extensions) {
+    out.push_back({e.mapped_name.value_or(e.name), e.schema.value_or(""), e.version.value_or("")});
+  }
+  return out;
+}
+
+}  // namespace
+
+LoweredSchema lower(const ValidatedSchema& validated) {
+  SCHEMAC_ASSERT(validated.valid, "lower() needs a schema that validated without errors");
+  const db::Database& database = validated.database;
+  LoweredSchema out;
+  const ir::Dialect dialect = dialect_of(database.provider());
+  out.schema.dialect = dialect;
+  out.schema.namespaces = namespaces(database, dialect);
+  out.schema.extensions = extensions(database, dialect);
+  lowering::Context ctx{database, dialect, ir::naming::max_identifier_length(dialect), out.schema,
+                     out.source_map, {}};
+  lowering::lower_enums(ctx);
+  lowering::lower_model_tables(ctx);
+  lowering::lower_foreign_keys(ctx);
+  lowering::lower_join_tables(ctx);
+  return out;
+}
+
+}  // namespace schemac::frontend
