@@ -22,10 +22,13 @@ struct Identifier {
 
 // `// text` or `/// text`. `text` excludes the slashes and keeps everything after them
 // (leading space included), so the formatter can reproduce it.
+// `/* text */` (Prisma 7) has `is_block`; `text` is what lies between `/*` and `*/`, line ends
+// included. Prisma treats block comments as documentation, so they also have `is_doc`.
 struct Comment {
   std::string_view text;
   bool is_doc = false;
   Span span;
+  bool is_block = false;
 };
 
 struct Expression;
@@ -124,6 +127,11 @@ struct Field {
   std::vector<Comment> documentation;  // the `///` lines right above the field
   Span span;
 };
+
+// On `documentation` (Field, Model, EnumValue, Enum, ConfigBlock): a copy, for consumers that
+// want Prisma's doc text, of the doc comments (`///`, `/* */`) Prisma attaches to the item,
+// chosen Prisma's way (frontend/parse/documentation.cpp). The same comments also stay where
+// they were written, as CommentBlock members or `trailing_comment`: print those, not this.
 
 struct BlockAttribute {
   Attribute attribute;
