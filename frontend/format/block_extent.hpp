@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <string_view>
 
-
 namespace schemac::frontend::format {
 
 struct BlockExtent {

@@ -22,8 +22,8 @@ std::vector<FormattedFile> render_all(const SourceManager& sources, const ast::S
   std::vector<FormattedFile> out;
   for (std::size_t i = 0; i < schema.files.size(); ++i) {
     const ast::SchemaFile& file = schema.files[i];
-    out.push_back(
-        FormattedFile{output_ids[i], format::render_file(sources.text(file.file), file, kIndentWidth)});
+    out.push_back(FormattedFile{output_ids[i],
+                                format::render_file(sources.text(file.file), file, kIndentWidth)});
   }
   return out;
 }
@@ -41,8 +41,7 @@ std::vector<FormattedFile> format_schema(const SourceManager& sources, const ast
     return render_all(sources, schema, ids);
   }
   const format::RelationModel relations = format::resolve_relations(texts, schema);
-  const auto insertions =
-      format::missing_relation_bits(relations, schema.files.size());
+  const auto insertions = format::missing_relation_bits(relations, schema.files.size());
   const bool adds_anything = std::any_of(insertions.begin(), insertions.end(),
                                          [](const auto& file) { return !file.empty(); });
   if (!adds_anything) {

@@ -8,10 +8,17 @@
 namespace schemac::frontend::format {
 namespace {
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-char upper(char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); }
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
-bool ends_with(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
+char upper(char c) {
+  return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.ends_with(suffix);
+}
 
 bool is_vowel(char c) {
   c = lower(c);
@@ -35,12 +42,24 @@ std::string plural_of_word(std::string word) {
   static constexpr std::array<std::string_view, 10> kUncountable = {
       "equipment", "information", "rice", "money", "species",
       "series",    "sheep",       "news", "deer",  "police"};
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kIrregularTail = {{
-      {"person", "people"}, {"child", "children"}, {"man", "men"},       {"mouse", "mice"},
-      {"louse", "lice"},    {"foot", "feet"},      {"tooth", "teeth"},   {"goose", "geese"},
-      {"ox", "oxen"},       {"cactus", "cacti"},   {"octopus", "octopi"}, {"virus", "viri"},
-      {"sex", "sexes"},     {"move", "moves"},     {"zombie", "zombies"}, {"datum", "data"},
-      {"leaf", "leaves"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kIrregularTail = {
+      {{"person", "people"},
+       {"child", "children"},
+       {"man", "men"},
+       {"mouse", "mice"},
+       {"louse", "lice"},
+       {"foot", "feet"},
+       {"tooth", "teeth"},
+       {"goose", "geese"},
+       {"ox", "oxen"},
+       {"cactus", "cacti"},
+       {"octopus", "octopi"},
+       {"virus", "viri"},
+       {"sex", "sexes"},
+       {"move", "moves"},
+       {"zombie", "zombies"},
+       {"datum", "data"},
+       {"leaf", "leaves"}}};
   std::string low;
   for (char c : word) {
     low.push_back(lower(c));
@@ -55,8 +74,7 @@ std::string plural_of_word(std::string word) {
   };
   for (const auto& [singular, plural] : kIrregularTail) {
     // "ox" and "man" only as whole words or word ends that are not parts of others ("box").
-    if (low == singular ||
-        (singular.size() > 2 && low.ends_with(singular) && singular != "man") ||
+    if (low == singular || (singular.size() > 2 && low.ends_with(singular) && singular != "man") ||
         (singular == "man" && low.ends_with("woman"))) {
       std::string out = replace_tail(singular.size(), plural);
       if (std::isupper(static_cast<unsigned char>(word[word.size() - singular.size()])) != 0) {
@@ -66,27 +84,40 @@ std::string plural_of_word(std::string word) {
     }
   }
   const std::string_view w = low;
-  if (ends_with(w, "quiz")) return word + "zes";
+  if (ends_with(w, "quiz")) {
+    return word + "zes";
+  }
   if (ends_with(w, "matrix") || ends_with(w, "vertex") || ends_with(w, "index")) {
     return replace_tail(2, "ices");
   }
   if (ends_with(w, "x") || ends_with(w, "ch") || ends_with(w, "ss") || ends_with(w, "sh")) {
     return word + "es";
   }
-  if (w.size() >= 2 && w.back() == 'y' &&
-      (!is_vowel(w[w.size() - 2]) || ends_with(w, "quy"))) {
+  if (w.size() >= 2 && w.back() == 'y' && (!is_vowel(w[w.size() - 2]) || ends_with(w, "quy"))) {
     return replace_tail(1, "ies");
   }
-  if (ends_with(w, "hive")) return word + "s";
-  if (w.size() >= 3 && ends_with(w, "fe") && w[w.size() - 3] != 'f') return replace_tail(2, "ves");
+  if (ends_with(w, "hive")) {
+    return word + "s";
+  }
+  if (w.size() >= 3 && ends_with(w, "fe") && w[w.size() - 3] != 'f') {
+    return replace_tail(2, "ves");
+  }
   if (w.size() >= 2 && w.back() == 'f' && (w[w.size() - 2] == 'l' || w[w.size() - 2] == 'r') &&
       !ends_with(w, "roof")) {
     return replace_tail(1, "ves");
   }
-  if (ends_with(w, "sis") || w == "axis" || w == "testis") return replace_tail(2, "es");
-  if (ends_with(w, "buffalo") || ends_with(w, "tomato")) return word + "es";
-  if (ends_with(w, "us") || ends_with(w, "alias")) return word + "es";
-  if (ends_with(w, "s")) return word;
+  if (ends_with(w, "sis") || w == "axis" || w == "testis") {
+    return replace_tail(2, "es");
+  }
+  if (ends_with(w, "buffalo") || ends_with(w, "tomato")) {
+    return word + "es";
+  }
+  if (ends_with(w, "us") || ends_with(w, "alias")) {
+    return word + "es";
+  }
+  if (ends_with(w, "s")) {
+    return word;
+  }
   return word + "s";
 }
 

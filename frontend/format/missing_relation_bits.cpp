@@ -15,8 +15,8 @@ namespace {
 struct InferredField {
   std::string name;
   ast::Arity arity = ast::Arity::Optional;
-  std::string_view type;                    // the type name as written
-  const ast::Field* blueprint = nullptr;    // the referenced field it mirrors
+  std::string_view type;                  // the type name as written
+  const ast::Field* blueprint = nullptr;  // the referenced field it mirrors
   const ModelInfo* blueprint_model = nullptr;
 };
 
@@ -73,6 +73,7 @@ class Builder {
 
  private:
   const ModelInfo& model(std::size_t i) const { return m_.models[i]; }
+
   std::string_view name_of(std::size_t i) const { return model(i).model->name.name; }
 
   const RelationFieldInfo* forward(const InlineRelation& r) const {
@@ -110,8 +111,8 @@ class Builder {
     for (std::size_t index : *criterion) {
       const ast::Field& field = *referenced.fields[index];
       InferredField inferred;
-      inferred.name = with_first(name_of(r.referenced_model), false) +
-                      with_first(field.name.name, true);
+      inferred.name =
+          with_first(name_of(r.referenced_model), false) + with_first(field.name.name, true);
       inferred.blueprint = &field;
       inferred.blueprint_model = &referenced;
       if (const auto existing = scalar_field_named(referencing, inferred.name)) {
@@ -145,7 +146,8 @@ class Builder {
     }
     std::string out = "references: [";
     for (std::size_t i = 0; i < fields.size(); ++i) {
-      out += (i > 0 ? ", " : "") + std::string(model(r.referenced_model).fields[fields[i]]->name.name);
+      out +=
+          (i > 0 ? ", " : "") + std::string(model(r.referenced_model).fields[fields[i]]->name.name);
     }
     return out + "]";
   }
@@ -259,7 +261,7 @@ class Builder {
 }  // namespace
 
 std::vector<std::vector<Insertion>> missing_relation_bits(const RelationModel& model,
-                                                         std::size_t file_count) {
+                                                          std::size_t file_count) {
   return Builder(model, file_count).run();
 }
 

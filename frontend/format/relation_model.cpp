@@ -9,9 +9,17 @@
 namespace schemac::frontend::format {
 namespace {
 
-bool is_optional(const ast::Field& f) { return f.type && f.type->arity == ast::Arity::Optional; }
-bool is_list(const ast::Field& f) { return f.type && f.type->arity == ast::Arity::List; }
-bool is_required(const ast::Field& f) { return f.type && f.type->arity == ast::Arity::Required; }
+bool is_optional(const ast::Field& f) {
+  return f.type && f.type->arity == ast::Arity::Optional;
+}
+
+bool is_list(const ast::Field& f) {
+  return f.type && f.type->arity == ast::Arity::List;
+}
+
+bool is_required(const ast::Field& f) {
+  return f.type && f.type->arity == ast::Arity::Required;
+}
 
 const ast::Attribute* find_attribute(const std::vector<ast::Attribute>& attributes,
                                      std::string_view name) {
@@ -156,8 +164,8 @@ class Resolver {
     const RelationFieldInfo& rf = out_.relation_fields[index];
     for (std::size_t j = 0; j < out_.relation_fields.size(); ++j) {
       const RelationFieldInfo& other = out_.relation_fields[j];
-      if (j == index || other.model != rf.referenced_model ||
-          other.referenced_model != rf.model || other.name != rf.name) {
+      if (j == index || other.model != rf.referenced_model || other.referenced_model != rf.model ||
+          other.name != rf.name) {
         continue;
       }
       return j;

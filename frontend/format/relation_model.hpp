@@ -14,10 +14,10 @@ namespace schemac::frontend::format {
 
 struct ModelInfo {
   const ast::Model* model = nullptr;
-  std::size_t file = 0;        // index into ast::Schema::files
-  std::string_view source;     // the text of that file
+  std::size_t file = 0;     // index into ast::Schema::files
+  std::string_view source;  // the text of that file
   std::vector<const ast::Field*> fields;
-  std::vector<bool> is_relation_field;  // parallel to `fields`
+  std::vector<bool> is_relation_field;                  // parallel to `fields`
   std::optional<std::vector<std::size_t>> primary_key;  // field indices
   // Unique criteria after the primary key, in Prisma's order: `@unique` fields in field order,
   // then `@@unique` in written order (ModelWalker::unique_criterias).
@@ -29,7 +29,7 @@ struct RelationFieldInfo {
   std::size_t model = 0;  // index into RelationModel::models
   std::size_t field = 0;  // index into that model's fields
   std::size_t referenced_model = 0;
-  std::optional<std::string_view> name;  // the relation name, unquoted
+  std::optional<std::string_view> name;                // the relation name, unquoted
   std::optional<std::vector<std::size_t>> fields;      // `fields:` in the own model
   std::optional<std::vector<std::size_t>> references;  // `references:` in the referenced model
   const ast::Attribute* relation_attribute = nullptr;
@@ -38,8 +38,8 @@ struct RelationFieldInfo {
 // A 1:1 or 1:n relation. Model A holds (or should hold) the foreign key; either field may be
 // missing from the schema, which is what the formatter repairs.
 struct InlineRelation {
-  std::size_t referencing_model = 0;  // model A
-  std::size_t referenced_model = 0;   // model B
+  std::size_t referencing_model = 0;   // model A
+  std::size_t referenced_model = 0;    // model B
   std::optional<std::size_t> forward;  // relation field on A (index into relation_fields)
   std::optional<std::size_t> back;     // relation field on B
   bool one_to_one = false;
@@ -53,6 +53,7 @@ struct RelationModel {
   [[nodiscard]] const ast::Field& field(const RelationFieldInfo& rf) const {
     return *models[rf.model].fields[rf.field];
   }
+
   // The first unique criterion (primary key first), strict or not.
   [[nodiscard]] const std::vector<std::size_t>* first_unique_criterion(std::size_t model) const;
   // The first criterion without optional or Unsupported fields.

@@ -187,8 +187,8 @@ class BlockWriter {
 
 template <typename Block>
 void write_block(std::string_view source, const Block& block, Renderer& out) {
-  out.write(source.substr(block.keyword_span.begin,
-                          block.keyword_span.end - block.keyword_span.begin));
+  out.write(
+      source.substr(block.keyword_span.begin, block.keyword_span.end - block.keyword_span.begin));
   out.write(" ");
   out.write(block.name.name);
   out.write(" {");
@@ -214,13 +214,14 @@ std::string render_file(std::string_view source, const ast::SchemaFile& file,
   for (; i < items.size(); ++i) {
     std::visit(Overloaded{
                    [&](const DeclarationItem& declaration) {
-                     std::visit(Overloaded{
-                                    [&](const ast::Model* m) { write_block(source, *m, out); },
-                                    [&](const ast::Enum* e) { write_block(source, *e, out); },
-                                    [&](const ast::ConfigBlock* c) { write_block(source, *c, out); },
-                                    [&](const auto*) {},
-                                },
-                                declaration.node);
+                     std::visit(
+                         Overloaded{
+                             [&](const ast::Model* m) { write_block(source, *m, out); },
+                             [&](const ast::Enum* e) { write_block(source, *e, out); },
+                             [&](const ast::ConfigBlock* c) { write_block(source, *c, out); },
+                             [&](const auto*) {},
+                         },
+                         declaration.node);
                    },
                    [&](const CommentsItem& comments) {
                      Table table;

@@ -87,9 +87,8 @@ class Checker {
   }
 
   bool config_has_errors(const ast::ConfigBlock& block) const {
-    return std::any_of(block.members.begin(), block.members.end(), [](const auto& m) {
-      return std::holds_alternative<ast::CatchAll>(m);
-    });
+    return std::any_of(block.members.begin(), block.members.end(),
+                       [](const auto& m) { return std::holds_alternative<ast::CatchAll>(m); });
   }
 
   bool enum_has_errors(const ast::Enum& e) const {
@@ -158,8 +157,8 @@ class Checker {
 
   bool field_attributes_have_errors(const ast::Field& f,
                                     const std::vector<const ast::Field*>& fields) const {
-    static constexpr std::array<std::string_view, 6> kScalar = {"map",     "ignore", "id",
-                                                               "updatedAt", "default", "unique"};
+    static constexpr std::array<std::string_view, 6> kScalar = {"map",       "ignore",  "id",
+                                                                "updatedAt", "default", "unique"};
     static constexpr std::array<std::string_view, 2> kRelation = {"relation", "ignore"};
     std::vector<const ast::Attribute*> attributes;
     for (const ast::Attribute& a : f.attributes) {
@@ -268,6 +267,8 @@ class Checker {
 
 }  // namespace
 
-bool schema_has_resolution_errors(const ast::Schema& schema) { return Checker(schema).run(); }
+bool schema_has_resolution_errors(const ast::Schema& schema) {
+  return Checker(schema).run();
+}
 
 }  // namespace schemac::frontend::format

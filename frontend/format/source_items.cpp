@@ -10,9 +10,13 @@
 namespace schemac::frontend::format {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
 
-bool is_line_break(char c) { return c == '\n' || c == '\r'; }
+bool is_line_break(char c) {
+  return c == '\n' || c == '\r';
+}
 
 // A declaration of the container and the bytes it covers. Block members (fields, attributes,
 // values, properties) own the line break that ends them, as in pest (`field_declaration` ends in

@@ -15,11 +15,15 @@ class Renderer {
   explicit Renderer(unsigned indent_width) : indent_width_(indent_width) {}
 
   void write(std::string_view text);
+
   void end_line() { out_.push_back('\n'); }
+
   void indent_up() { ++indent_; }
+
   void indent_down();
 
   [[nodiscard]] const std::string& text() const { return out_; }
+
   [[nodiscard]] std::string take() { return std::move(out_); }
 
  private:
@@ -37,11 +41,13 @@ class Renderer {
 class Table {
  public:
   void start_new_line() { rows_.push_back(Row{}); }
+
   // The text of column `index` of the current row, created (with the empty columns before it)
   // on first use. An interleaved current row hands out its own text instead, as Prisma does.
   std::string& column(std::size_t index);
   void append_suffix(std::string_view text);
   void interleave(std::string_view text);
+
   [[nodiscard]] bool empty() const { return rows_.empty(); }
 
   // Writes every row (one line each) and clears the table.
@@ -53,6 +59,7 @@ class Table {
     std::vector<std::string> columns;
     std::string suffix;  // the trailing comment; for an interleaved row, its whole text
   };
+
   std::vector<Row> rows_;
 };
 

@@ -1,9 +1,9 @@
 // Prisma's formatting rules, one behaviour per test; every expectation is what
 // `prisma format` (Prisma 7.10.1, via ../shared/oracle) prints for the same input.
-#include <doctest/doctest.h>
-
 #include <string>
 #include <vector>
+
+#include <doctest/doctest.h>
 
 #include "frontend/format/format.hpp"
 #include "frontend/parse/parse.hpp"
@@ -86,15 +86,16 @@ TEST_CASE("format rules: empty lines collapse, vanish at block edges, separate b
       "model A {\n\n\n  id Int @id\n\n\n\n  name String\n\n}\n"
       "model B {   // dropped\n  id Int @id\n  this is not a field\n  @@map(\"b\")\n}\n"
       "nonsense at top level\n\n\n\nenum E {\n  X\n}\n\n\n";
-  CHECK(format(input) ==
-        "// leading comment\n"
-        "datasource db {\n  provider     = \"sqlite\" // the engine\n  relationMode = \"prisma\"\n}\n"
-        "\n"
-        "model A {\n  id Int @id\n\n  name String\n}\n"
-        "\n"
-        "model B {\n  id Int @id\n  this is not a field\n\n  @@map(\"b\")\n}\n"
-        "\n"
-        "nonsense at top level\n\nenum E {\n  X\n}\n");
+  CHECK(
+      format(input) ==
+      "// leading comment\n"
+      "datasource db {\n  provider     = \"sqlite\" // the engine\n  relationMode = \"prisma\"\n}\n"
+      "\n"
+      "model A {\n  id Int @id\n\n  name String\n}\n"
+      "\n"
+      "model B {\n  id Int @id\n  this is not a field\n\n  @@map(\"b\")\n}\n"
+      "\n"
+      "nonsense at top level\n\nenum E {\n  X\n}\n");
 }
 
 TEST_CASE("format rules: /* */ comments are canonised, trailing ones kept as written") {
