@@ -63,6 +63,7 @@ struct Datasource {
   bool has_shadow_database_url = false;
   std::optional<RelationMode> relation_mode;  // `relationMode` (or legacy `referentialIntegrity`)
   std::vector<std::string> schemas;           // `schemas = ["public", "auth"]`
+  std::optional<Span> schemas_span;           // the value of `schemas`, when present
   std::vector<Extension> extensions;          // `extensions = [...]`
   Span span;
 };
@@ -72,6 +73,7 @@ struct Generator {
   std::optional<std::string> provider;
   std::optional<std::string> output;
   std::vector<std::string> preview_features;  // as written
+  Span preview_features_span;
   Span span;
 };
 
@@ -123,6 +125,7 @@ enum class DefaultKind {
   DbGenerated,    // dbgenerated("expr") / dbgenerated(): `db_expression`
   Sequence,       // sequence(...) (CockroachDB): `sequence_arguments`
   Auto,           // auto() (MongoDB)
+  UnknownFunction,  // any other function: `function_name` (the provider rejects it)
 };
 
 enum class LiteralKind { String, Number, Boolean, EnumValue, List };
@@ -141,6 +144,7 @@ struct DefaultValue {
   std::optional<std::string> db_expression;          // kind == DbGenerated (absent: empty call)
   std::vector<std::pair<std::string, std::string>> sequence_arguments;  // kind == Sequence
   std::optional<std::string> mapped_name;            // `@default(x, map: "name")`
+  std::string function_name;                         // kind == Sequence / UnknownFunction
   Span span;                                         // the `@default(...)` attribute
   Span value_span;                                   // the first argument
 };
@@ -279,14 +283,16 @@ struct Field {
 struct Model {
   std::string name;
   std::optional<std::string> mapped_name;  // `@@map("x")`
+  Span mapped_name_span;                   // the `@@map` attribute, when present
   bool is_view = false;
   bool is_ignored = false;                 // `@@ignore`
   std::optional<std::string> schema;       // `@@schema("x")`
+  Span schema_span;                        // the `@@schema` argument, when present
   std::vector<Field> fields;
   std::optional<PrimaryKey> primary_key;   // `@id` or `@@id`
-  std::vector<Index> indexes;              // `@unique`, `@@unique`, `@@index`, `@@fulltext`,
-                                           // field-level first per field, then block-level,
-                                           // in source order (Prisma's order)
+  std::vector<Index> indexes;              // Prisma's order: field-level `@unique`s by field,
+                                           // then every `@@index`, every `@@unique`, every
+                                           // `@@fulltext`, each in source order
   std::vector<std::string> documentation;
   Span span;
   Span name_span;
@@ -311,6 +317,7 @@ struct Enum {
   std::string name;
   std::optional<std::string> mapped_name;  // `@@map("x")`
   std::optional<std::string> schema;       // `@@schema("x")`
+  Span schema_span;                        // the `@@schema` argument, when present
   std::vector<EnumValue> values;
   std::vector<std::string> documentation;
   Span span;

@@ -1,0 +1,63 @@
+// Visiting the attributes of one field or block: the state machine of Prisma's
+// psl/parser-database/src/context.rs, which reports duplicate, unknown and unused
+// attributes and arguments so each attribute's reader only asks for what it knows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/ast.hpp"
+#include "support/diagnostic.hpp"
+
+namespace schemac::frontend::db {
+
+class AttributeVisitor {
+ public:
+  // `is_block`: `@@` attributes (messages then say "@@index").
+  AttributeVisitor(std::vector<const ast::Attribute*> attributes, bool is_block,
+                   Diagnostics& diags);
+  AttributeVisitor(const AttributeVisitor&) = delete;
+  AttributeVisitor& operator=(const AttributeVisitor&) = delete;
+
+  // An attribute that may appear once: false if absent, or present several times (each
+  // occurrence is then reported) or unusable (empty arguments). On true, the attribute
+  // becomes current until validate_arguments() or discard_arguments().
+  [[nodiscard]] bool visit_optional_single(std::string_view name);
+  // The next occurrence of a repeatable attribute (`@@index`).
+  [[nodiscard]] bool visit_repeated(std::string_view name);
+  // The native type attribute (`@db.VarChar(255)`), if any; duplicates are reported.
+  [[nodiscard]] const ast::Attribute* visit_datasource_scoped();
+
+  // The argument named `name`, else the first unnamed one. Reports and returns null when
+  // absent ("Argument \"x\" is missing.") or given both ways.
+  const ast::Expression* default_argument(std::string_view name);
+  // Like default_argument, but absent is not an error.
+  const ast::Expression* optional_default_argument(std::string_view name);
+  // The argument named `name`, or null.
+  const ast::Expression* optional_argument(std::string_view name);
+  // Reports every argument of the current attribute nobody asked for ("No such argument.").
+  void validate_arguments();
+  void discard_arguments();
+
+  [[nodiscard]] const ast::Attribute& current() const { return *current_; }
+  // "@id", "@@index": as Prisma names the current attribute in messages.
+  [[nodiscard]] std::string current_display_name() const;
+
+  // Reports the attributes nobody visited ("Attribute not known: \"@x\".").
+  void finish();
+
+ private:
+  bool set_current(std::size_t index);
+
+  std::vector<const ast::Attribute*> attributes_;
+  std::vector<bool> used_;
+  bool is_block_;
+  Diagnostics& diags_;
+  const ast::Attribute* current_ = nullptr;
+  // Arguments of the current attribute not yet asked for: (name or empty, index).
+  std::vector<std::pair<std::optional<std::string_view>, std::size_t>> pending_args_;
+};
+
+}  // namespace schemac::frontend::db

@@ -1,0 +1,238 @@
+// The names pass (psl/parser-database/src/names.rs): creates every model, view, enum and
+// composite type with its fields, and reports invalid, reserved and duplicate names.
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "frontend/db/builder.hpp"
+#include "frontend/validate/messages.hpp"
+
+namespace schemac::frontend::db {
+namespace {
+
+// prisma-client-js's reserved names (psl/parser-database/src/names/reserved_model_names.rs).
+constexpr std::array<std::string_view, 45> kReservedNames = {
+    "PrismaClient", "break",   "case",      "catch",      "class",      "const",   "continue",
+    "debugger",     "default", "delete",    "do",         "else",       "enum",    "export",
+    "extends",      "false",   "finally",   "for",        "function",   "if",      "implements",
+    "import",       "in",      "instanceof", "interface", "let",        "new",     "null",
+    "package",      "private", "protected", "public",     "return",     "super",   "switch",
+    "this",         "throw",   "true",      "try",        "typeof",     "var",     "void",
+    "while",        "with",    "yield"};
+
+constexpr std::array<std::string_view, 9> kScalarNames = {
+    "String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes"};
+
+bool is_reserved_name(std::string_view name) {
+  return std::find(kReservedNames.begin(), kReservedNames.end(), name) != kReservedNames.end();
+}
+
+bool is_scalar_name(std::string_view name) {
+  return std::find(kScalarNames.begin(), kScalarNames.end(), name) != kScalarNames.end();
+}
+
+// Prisma checks the first character with char::is_numeric (any Unicode digit); ASCII digits
+// are what schemas contain.
+void validate_identifier(const ast::Identifier& id, std::string_view item, Diagnostics& diags) {
+  if (id.name.empty()) {
+    diags.push(msg::name_empty(id.span, item));
+  } else if (id.name.front() >= '0' && id.name.front() <= '9') {
+    diags.push(msg::name_starts_with_number(id.span, item));
+  } else if (id.name.find('-') != std::string_view::npos) {
+    diags.push(msg::name_contains_dash(id.span, item));
+  }
+}
+
+void validate_attribute_identifiers(const std::vector<ast::Attribute>& attrs,
+                                    Diagnostics& diags) {
+  for (const auto& a : attrs) {
+    validate_identifier(a.name, "Attribute", diags);
+  }
+}
+
+void validate_block_attribute_identifiers(const std::vector<const ast::BlockAttribute*>& attrs,
+                                          Diagnostics& diags) {
+  for (const auto* a : attrs) {
+    validate_identifier(a->attribute.name, "Attribute", diags);
+  }
+}
+
+std::vector<std::string> documentation_of(const std::vector<ast::Comment>& docs) {
+  std::vector<std::string> out;
+  for (const auto& c : docs) {
+    out.emplace_back(c.text);
+  }
+  return out;
+}
+
+std::string_view top_kind_word(Builder::TopKind k) {
+  switch (k) {
+    case Builder::TopKind::Model: return "model";
+    case Builder::TopKind::View: return "view";
+    case Builder::TopKind::Enum: return "enum";
+    case Builder::TopKind::CompositeType: return "composite type";
+  }
+  return "model";
+}
+
+void insert_top(Builder& b, const ast::Identifier& name, Builder::TopKind kind,
+                std::uint32_t index) {
+  auto [it, inserted] = b.tops.try_emplace(std::string(name.name), Builder::TopEntry{kind, index});
+  if (!inserted) {
+    b.diags.push(msg::duplicate_top(name.span, name.name, top_kind_word(kind),
+                                    top_kind_word(it->second.kind)));
+    it->second = Builder::TopEntry{kind, index};  // Prisma's map keeps the last one
+  }
+}
+
+Field new_field(const ast::Field& f) {
+  Field field;
+  field.name = std::string(f.name.name);
+  field.span = f.span;
+  field.name_span = f.name.span;
+  if (f.type) {
+    field.type_span = f.type->span;
+    field.type.name = std::string(f.type->name.name);
+  }
+  field.documentation = documentation_of(f.documentation);
+  return field;
+}
+
+void visit_model(Builder& b, const ast::Model& m) {
+  const bool is_view = m.kind == ast::ModelKind::View;
+  validate_identifier(m.name, is_view ? "view" : "Model", b.diags);
+  if (is_reserved_name(m.name.name)) {
+    b.diags.push(msg::reserved_model_name(m.span, is_view ? "view" : "model", m.name.name));
+  }
+  validate_block_attribute_identifiers(m.block_attributes(), b.diags);
+
+  Model model;
+  model.name = std::string(m.name.name);
+  model.is_view = is_view;
+  model.span = m.span;
+  model.name_span = m.name.span;
+  model.documentation = documentation_of(m.documentation);
+  ModelSource source{&m, {}};
+  std::set<std::string_view> seen;
+  for (const ast::Field* f : m.fields()) {
+    validate_identifier(f->name, is_view ? "field" : "Field", b.diags);
+    validate_attribute_identifiers(f->attributes, b.diags);
+    if (!seen.insert(f->name.name).second) {
+      b.diags.push(msg::duplicate_field(f->name.span, is_view ? "view" : "model", m.name.name,
+                                        f->name.name));
+      continue;  // Prisma's name map keeps one field per name
+    }
+    model.fields.push_back(new_field(*f));
+    source.fields.push_back(f);
+  }
+  const auto index = static_cast<std::uint32_t>(b.db.models.size());
+  b.db.models.push_back(std::move(model));
+  b.model_sources.push_back(std::move(source));
+  insert_top(b, m.name, is_view ? Builder::TopKind::View : Builder::TopKind::Model, index);
+}
+
+void visit_composite_type(Builder& b, const ast::Model& m) {
+  validate_identifier(m.name, "Composite type", b.diags);
+  CompositeType ct;
+  ct.name = std::string(m.name.name);
+  ct.span = m.span;
+  ct.name_span = m.name.span;
+  ModelSource source{&m, {}};
+  std::set<std::string_view> seen;
+  for (const ast::Field* f : m.fields()) {
+    if (!seen.insert(f->name.name).second) {
+      b.diags.push(msg::duplicate_field(f->name.span, "composite type", m.name.name,
+                                        f->name.name));
+      continue;
+    }
+    ct.fields.push_back(new_field(*f));
+    source.fields.push_back(f);
+  }
+  const auto index = static_cast<std::uint32_t>(b.db.composite_types.size());
+  b.db.composite_types.push_back(std::move(ct));
+  b.composite_sources.push_back(std::move(source));
+  insert_top(b, m.name, Builder::TopKind::CompositeType, index);
+}
+
+void visit_enum(Builder& b, const ast::Enum& e) {
+  validate_identifier(e.name, "Enum", b.diags);
+  if (is_reserved_name(e.name.name)) {
+    b.diags.push(msg::reserved_enum_name(e.span, e.name.name));
+  }
+  validate_block_attribute_identifiers(e.block_attributes(), b.diags);
+  Enum enm;
+  enm.name = std::string(e.name.name);
+  enm.span = e.span;
+  enm.name_span = e.name.span;
+  enm.documentation = documentation_of(e.documentation);
+  EnumSource source{&e, {}};
+  std::set<std::string_view> seen;
+  for (const ast::EnumValue* v : e.values()) {
+    validate_identifier(v->name, "Enum Value", b.diags);
+    validate_attribute_identifiers(v->attributes, b.diags);
+    if (!seen.insert(v->name.name).second) {
+      b.diags.push(msg::duplicate_enum_value(v->span, e.name.name, v->name.name));
+    }
+    enm.values.push_back(EnumValue{std::string(v->name.name), std::nullopt, v->span});
+    source.values.push_back(v);
+  }
+  const auto index = static_cast<std::uint32_t>(b.db.enums.size());
+  b.db.enums.push_back(std::move(enm));
+  b.enum_sources.push_back(std::move(source));
+  insert_top(b, e.name, Builder::TopKind::Enum, index);
+}
+
+void visit_config(const ast::ConfigBlock& c, std::map<std::string, const ast::ConfigBlock*,
+                                                      std::less<>>& namespace_,
+                  Diagnostics& diags) {
+  const std::string_view kind = c.kind == ast::ConfigKind::Datasource ? "datasource" : "generator";
+  std::set<std::string_view> keys;
+  for (const ast::Property* p : c.properties()) {
+    if (!keys.insert(p->name.name).second) {
+      diags.push(msg::duplicate_config_key(p->name.span, kind, c.name.name, p->name.name));
+    }
+  }
+  auto [it, inserted] = namespace_.try_emplace(std::string(c.name.name), &c);
+  if (!inserted) {
+    diags.push(msg::duplicate_top(c.name.span, c.name.name, kind, kind));
+  }
+}
+
+}  // namespace
+
+void resolve_names(Builder& b) {
+  std::map<std::string, const ast::ConfigBlock*, std::less<>> generators;
+  std::map<std::string, const ast::ConfigBlock*, std::less<>> datasources;
+  for (const auto& file : b.schema.files) {
+    for (const auto& top : file.tops) {
+      const ast::Identifier* name = nullptr;
+      if (const auto* m = std::get_if<ast::Model>(&top)) {
+        name = &m->name;
+      } else if (const auto* e = std::get_if<ast::Enum>(&top)) {
+        name = &e->name;
+      } else if (const auto* c = std::get_if<ast::ConfigBlock>(&top)) {
+        name = &c->name;
+      }
+      if (name == nullptr) {
+        continue;
+      }
+      if (is_scalar_name(name->name)) {
+        b.diags.push(msg::reserved_scalar_type(name->span, name->name));
+      }
+      if (const auto* m = std::get_if<ast::Model>(&top)) {
+        if (m->kind == ast::ModelKind::CompositeType) {
+          visit_composite_type(b, *m);
+        } else {
+          visit_model(b, *m);
+        }
+      } else if (const auto* e = std::get_if<ast::Enum>(&top)) {
+        visit_enum(b, *e);
+      } else if (const auto* c = std::get_if<ast::ConfigBlock>(&top)) {
+        visit_config(*c, c->kind == ast::ConfigKind::Datasource ? datasources : generators,
+                     b.diags);
+      }
+    }
+  }
+}
+
+}  // namespace schemac::frontend::db

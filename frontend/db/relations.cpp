@@ -1,0 +1,148 @@
+// The relations pass (psl/parser-database/src/relations.rs): pairs relation fields into
+// relations (1:1, 1:n, implicit m:n) and names them.
+#include <algorithm>
+#include <tuple>
+
+#include "frontend/db/builder.hpp"
+
+namespace schemac::frontend::db {
+namespace {
+
+const std::optional<std::string>& relation_name_of(const Field& f) {
+  static const std::optional<std::string> kNone;
+  return f.relation_attribute ? f.relation_attribute->name : kNone;
+}
+
+bool has_fields_argument(const Field& f) {
+  return f.relation_attribute && f.relation_attribute->fields &&
+         !f.relation_attribute->fields->empty();
+}
+
+// Prisma's default relation name: the two model names sorted, `{A}To{B}`.
+std::string default_relation_name(const std::string& a, const std::string& b) {
+  return a < b ? a + "To" + b : b + "To" + a;
+}
+
+void fill_foreign_key(const Database& db, Relation& r) {
+  const Field& referencing = db.field(r.referencing);
+  if (!referencing.relation_attribute) {
+    return;
+  }
+  const RelationAttribute& attr = *referencing.relation_attribute;
+  if (attr.fields) {
+    r.fields = *attr.fields;
+  }
+  if (attr.references) {
+    const Model& target = db.models[r.referenced_model];
+    for (const auto& name : *attr.references) {
+      if (auto id = target.find_field(name)) {
+        r.references.push_back(*id);
+      }
+    }
+  }
+  if (attr.on_delete) {
+    r.on_delete = *attr.on_delete;
+    r.on_delete_explicit = true;
+  }
+  if (attr.on_update) {
+    r.on_update = *attr.on_update;
+    r.on_update_explicit = true;
+  }
+}
+
+}  // namespace
+
+void infer_relations(Builder& b) {
+  Database& db = b.db;
+  std::vector<std::vector<bool>> paired(db.models.size());
+  for (ModelId m = 0; m < db.models.size(); ++m) {
+    paired[m].assign(db.models[m].fields.size(), false);
+  }
+  for (ModelId m = 0; m < db.models.size(); ++m) {
+    for (FieldId f = 0; f < db.models[m].fields.size(); ++f) {
+      const Field& field = db.models[m].fields[f];
+      if (!field.is_relation() || paired[m][f]) {
+        continue;
+      }
+      paired[m][f] = true;
+      const ModelId target = field.type.target;
+      std::optional<FieldRef> opposite;
+      for (FieldId g = 0; g < db.models[target].fields.size(); ++g) {
+        const Field& other = db.models[target].fields[g];
+        if (!other.is_relation() || other.type.target != m || (target == m && g == f) ||
+            paired[target][g] || relation_name_of(other) != relation_name_of(field)) {
+          continue;
+        }
+        opposite = FieldRef{target, g};
+        paired[target][g] = true;
+        break;
+      }
+
+      Relation r;
+      const std::optional<std::string>& name = relation_name_of(field);
+      r.has_explicit_name = name.has_value();
+      r.name = name ? *name : default_relation_name(db.models[m].name, db.models[target].name);
+      FieldRef self{m, f};
+      const Field* other = opposite ? &db.field(*opposite) : nullptr;
+      const bool self_list = field.arity == Arity::List;
+      const bool other_list = other != nullptr && other->arity == Arity::List;
+      if (other != nullptr && self_list && other_list) {
+        r.kind = RelationKind::ImplicitManyToMany;
+        // Column A is the model whose name sorts first; for a self-relation, the field whose
+        // name sorts first.
+        const bool self_first =
+            db.models[m].name != db.models[target].name
+                ? db.models[m].name < db.models[target].name
+                : field.name < other->name;
+        r.referencing = self_first ? self : *opposite;
+        r.referenced = self_first ? *opposite : self;
+      } else if (other != nullptr && (self_list || other_list)) {
+        r.kind = RelationKind::OneToMany;
+        r.referencing = self_list ? *opposite : self;
+        r.referenced = self_list ? self : *opposite;
+      } else if (other != nullptr) {
+        r.kind = RelationKind::OneToOne;
+        // The side with `fields` holds the foreign key; without any, Prisma's messages start
+        // from the required side, else from the model (then field) whose name sorts first.
+        bool other_forward = has_fields_argument(*other) && !has_fields_argument(field);
+        if (!has_fields_argument(*other) && !has_fields_argument(field)) {
+          if ((field.arity == Arity::Required) != (other->arity == Arity::Required)) {
+            other_forward = other->arity == Arity::Required;
+          } else {
+            other_forward = std::tie(db.models[target].name, other->name) <
+                            std::tie(db.models[m].name, field.name);
+          }
+        }
+        r.referencing = other_forward ? *opposite : self;
+        r.referenced = other_forward ? self : *opposite;
+      } else {
+        // One side only (an error in a valid schema): a list is the back side of a 1:n.
+        r.kind = RelationKind::OneToMany;
+        r.referencing = self;
+      }
+      r.referencing_model = r.referencing.model;
+      r.referenced_model = db.field(r.referencing).type.target;
+      if (r.kind == RelationKind::ImplicitManyToMany) {
+        r.model_a = r.referencing.model;
+        r.model_b = r.referenced->model;
+        r.join_table_name = "_" + r.name;
+        r.on_delete = ReferentialAction::Cascade;
+        r.on_update = ReferentialAction::Cascade;
+      } else {
+        r.on_delete = db.field(r.referencing).arity == Arity::Required
+                          ? ReferentialAction::Restrict
+                          : ReferentialAction::SetNull;
+        r.on_update = ReferentialAction::Cascade;
+        fill_foreign_key(db, r);
+      }
+      const auto id = static_cast<RelationId>(db.relations.size());
+      db.models[m].fields[f].relation = id;
+      if (opposite) {
+        db.models[opposite->model].fields[opposite->field].relation = id;
+      }
+      db.relations.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace schemac::frontend::db

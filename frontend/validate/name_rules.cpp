@@ -1,0 +1,193 @@
+// Rules about database names: tables, enum types and constraint names must not clash in
+// their namespace, and `map:` names must fit the provider's identifier limit
+// (psl-core validations/names.rs, constraint_namespace.rs, database_name.rs).
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "frontend/validate/messages.hpp"
+#include "frontend/validate/rules.hpp"
+
+namespace schemac::frontend::rules {
+namespace {
+
+std::string schema_of(const std::optional<std::string>& schema) { return schema ? *schema : ""; }
+
+std::string_view pk_attribute(const db::PrimaryKey& pk) {
+  return pk.source_field ? "@id" : "@@id";
+}
+
+std::string_view index_attribute(const db::Index& index) {
+  if (index.source_field) {
+    return "@unique";
+  }
+  switch (index.kind) {
+    case db::IndexKind::Unique: return "@@unique";
+    case db::IndexKind::Normal: return "@@index";
+    case db::IndexKind::Fulltext: return "@@fulltext";
+  }
+  return "@@index";
+}
+
+enum class Scope { Global, Model };
+
+// Which constraints share a namespace, per provider (psl-core ConstraintScope):
+// PostgreSQL: primary keys, indexes and uniques are global (per schema); per table, those
+// and foreign keys. SQLite: indexes and uniques are global. No datasource: none.
+struct Namespaces {
+  bool global_includes_primary_keys = false;
+  bool global = false;
+  bool per_model = false;
+};
+
+Namespaces namespaces_of(db::Provider provider) {
+  switch (provider) {
+    case db::Provider::PostgreSql: return {true, true, true};
+    case db::Provider::Sqlite: return {false, true, false};
+    default: return {};
+  }
+}
+
+std::string global_description(const Namespaces& ns) {
+  return ns.global_includes_primary_keys ? "global for primary key, indexes and unique constraints"
+                                         : "global for indexes and unique constraints";
+}
+
+std::string model_description(std::string_view model) {
+  return "model `" + std::string(model) +
+         "` for primary key, indexes, unique constraints and foreign keys";
+}
+
+using Counts = ConstraintNameCounts;
+
+Counts count_names(const db::Database& db, const Namespaces& ns) {
+  Counts c;
+  for (db::ModelId m = 0; m < db.models.size(); ++m) {
+    const db::Model& model = db.models[m];
+    if (model.is_view) {
+      continue;
+    }
+    const std::string schema = schema_of(model.schema);
+    if (model.primary_key) {
+      if (ns.global_includes_primary_keys) {
+        ++c.global[{schema, model.primary_key->constraint_name}];
+      }
+      ++c.model[{m, model.primary_key->constraint_name}];
+    }
+    for (const auto& index : model.indexes) {
+      ++c.global[{schema, index.constraint_name}];
+      ++c.model[{m, index.constraint_name}];
+    }
+  }
+  for (const auto& r : db.relations) {
+    if (r.kind != db::RelationKind::ImplicitManyToMany && !db.models[r.referencing_model].is_view) {
+      ++c.model[{r.referencing_model, r.constraint_name}];
+    }
+  }
+  return c;
+}
+
+void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::ModelId m,
+                const std::string& name, bool in_global, std::string_view attribute, Span span) {
+  const db::Model& model = ctx.db.models[m];
+  if (ns.global && in_global) {
+    auto it = counts.global.find({schema_of(model.schema), name});
+    if (it != counts.global.end() && it->second > 1) {
+      ctx.diags.push(msg::duplicate_constraint_name(span, attribute, name, global_description(ns)));
+    }
+  }
+  if (ns.per_model) {
+    auto it = counts.model.find({m, name});
+    if (it != counts.model.end() && it->second > 1) {
+      ctx.diags.push(
+          msg::duplicate_constraint_name(span, attribute, name, model_description(model.name)));
+    }
+  }
+}
+
+}  // namespace
+
+ConstraintNameCounts count_constraint_names(const db::Database& db) {
+  return count_names(db, namespaces_of(db.provider()));
+}
+
+void models_have_unique_database_names(Context& ctx) {
+  std::map<std::pair<std::string, std::string>, db::ModelId> seen;
+  for (db::ModelId m = 0; m < ctx.db.models.size(); ++m) {
+    const db::Model& model = ctx.db.models[m];
+    auto [it, inserted] = seen.try_emplace({schema_of(model.schema), model.database_name()}, m);
+    if (!inserted) {
+      const Span span = model.mapped_name ? model.mapped_name_span : model.name_span;
+      ctx.diags.push(msg::duplicate_model_database_name(span, model.is_view,
+                                                        model.database_name(),
+                                                        ctx.db.models[it->second].name));
+    }
+  }
+}
+
+void enums_have_unique_database_names(Context& ctx) {
+  std::map<std::pair<std::string, std::string>, db::EnumId> seen;
+  for (db::EnumId e = 0; e < ctx.db.enums.size(); ++e) {
+    const db::Enum& enm = ctx.db.enums[e];
+    if (!seen.try_emplace({schema_of(enm.schema), enm.database_name()}, e).second) {
+      ctx.diags.push(msg::duplicate_enum_database_name(enm.span));
+    }
+  }
+}
+
+void constraint_names_are_unique(Context& ctx, db::ModelId m) {
+  const db::Model& model = ctx.db.models[m];
+  if (model.is_view) {
+    return;
+  }
+  const Namespaces ns = namespaces_of(ctx.db.provider());
+  if (!ns.global && !ns.per_model) {
+    return;
+  }
+  const Counts& counts = ctx.names;
+  if (model.primary_key) {
+    check_name(ctx, ns, counts, m, model.primary_key->constraint_name,
+               ns.global_includes_primary_keys, pk_attribute(*model.primary_key),
+               model.primary_key->span);
+  }
+  for (const auto& index : model.indexes) {
+    check_name(ctx, ns, counts, m, index.constraint_name, true, index_attribute(index),
+               index.span);
+  }
+}
+
+void relation_constraint_names_are_unique(Context& ctx, const db::Relation& relation) {
+  const Namespaces ns = namespaces_of(ctx.db.provider());
+  if (!ns.per_model || relation.kind == db::RelationKind::ImplicitManyToMany ||
+      ctx.db.models[relation.referencing_model].is_view) {
+    return;
+  }
+  const Counts& counts = ctx.names;
+  const Namespaces model_only{false, false, true};
+  check_name(ctx, model_only, counts, relation.referencing_model, relation.constraint_name, false,
+             "@relation", ctx.db.field(relation.referencing).span);
+}
+
+void mapped_names_fit_the_identifier_limit(Context& ctx, db::ModelId m) {
+  const db::Model& model = ctx.db.models[m];
+  const std::size_t limit = ctx.connector.max_identifier_length;
+  auto check = [&](const std::optional<std::string>& name, std::string_view attribute, Span s) {
+    if (name && name->size() > limit) {
+      ctx.diags.push(msg::constraint_name_too_long(s, model.name, *name, attribute, limit));
+    }
+  };
+  if (model.primary_key) {
+    check(model.primary_key->mapped_name, pk_attribute(*model.primary_key),
+          model.primary_key->span);
+  }
+  for (const auto& index : model.indexes) {
+    check(index.mapped_name, index_attribute(index), index.span);
+  }
+  for (const auto& field : model.fields) {
+    if (field.relation_attribute) {
+      check(field.relation_attribute->mapped_name, "@relation", field.relation_attribute->span);
+    }
+  }
+}
+
+}  // namespace schemac::frontend::rules
