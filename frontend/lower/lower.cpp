@@ -19,19 +19,21 @@ ir::Dialect dialect_of(db::Provider provider) {
   }
 }
 
-// Prisma 7 creates the default namespace `public` with every PostgreSQL schema (`CREATE SCHEMA
-// IF NOT EXISTS "public"` heads all 33 PostgreSQL scripts of the corpus), or exactly the
-// datasource's `schemas` with multiSchema; sorted by name, as the engine renders them.
-std::vector<std::string> namespaces(const db::Database& database, ir::Dialect dialect) {
-  if (dialect != ir::Dialect::Postgres) {
+// The namespaces Prisma 7 creates (`CREATE SCHEMA IF NOT EXISTS`): those that hold a table or
+// an enum, sorted by name; objects without `@@schema` live in the default namespace `public`.
+// Checked with the oracle: a schema without models creates none, a `schemas` entry no model or
+// enum uses is not created (multi_schema_unused_namespace), `public` included.
+std::vector<std::string> namespaces(const ir::Schema& schema) {
+  if (schema.dialect != ir::Dialect::Postgres) {
     return {};
   }
   std::vector<std::string> out;
-  if (database.datasource) {
-    out = database.datasource->schemas;
+  auto add = [&](const std::string& name) { out.push_back(name.empty() ? "public" : name); };
+  for (const ir::Table& t : schema.tables) {
+    add(t.schema_name);
   }
-  if (out.empty()) {
-    out.push_back("public");
+  for (const ir::Enum& e : schema.enums) {
+    add(e.schema_name);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -57,7 +59,6 @@ LoweredSchema lower(const ValidatedSchema& validated) {
   LoweredSchema out;
   const ir::Dialect dialect = dialect_of(database.provider());
   out.schema.dialect = dialect;
-  out.schema.namespaces = namespaces(database, dialect);
   out.schema.extensions = extensions(database, dialect);
   lowering::Context ctx{database, dialect, ir::naming::max_identifier_length(dialect), out.schema,
                      out.source_map, {}};
@@ -65,6 +66,7 @@ LoweredSchema lower(const ValidatedSchema& validated) {
   lowering::lower_model_tables(ctx);
   lowering::lower_foreign_keys(ctx);
   lowering::lower_join_tables(ctx);
+  out.schema.namespaces = namespaces(out.schema);
   return out;
 }
 
