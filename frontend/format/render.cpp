@@ -79,6 +79,11 @@ class BlockWriter {
                      },
                      [&](const CatchAllItem& line) { table_.interleave(line.text); },
                      [&](const RawItem& raw) { table_.interleave(raw.text); },
+                     [&](const BareKeyItem& key) {
+                       table_.start_new_line();
+                       table_.column(0) = std::string(key.name);
+                       suffix(key.trailing_comment);
+                     },
                      [&](const EmptyLinesItem&) {},
                  },
                  current);
@@ -236,6 +241,7 @@ std::string render_file(std::string_view source, const ast::SchemaFile& file,
                    },
                    [&](const CatchAllItem& line) { out.write(line.text); },
                    [&](const RawItem& raw) { out.write(raw.text); },
+                   [&](const BareKeyItem&) {},  // only read inside config blocks
                },
                items[i]);
   }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "frontend/format/relation_model.hpp"
+#include "frontend/format/source_items.hpp"
 
 namespace schemac::frontend::format {
 namespace {
@@ -248,7 +249,8 @@ class Checker {
       if (name == "id" && field_ids > 0) {
         return true;
       }
-      if (name == "id" || name == "unique" || name == "index" || name == "fulltext") {
+      if (name == "id" || name == "unique" || name == "index" || name == "fulltext" ||
+          name == "shardKey") {
         const ast::Expression* e = attribute_argument(*a, "fields", true);
         if (e == nullptr || !names_scalar_fields(*e, fields)) {
           return true;

@@ -3,6 +3,7 @@
 #include "frontend/format/source_items.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "frontend/format/block_extent.hpp"
@@ -30,8 +31,10 @@ struct Node {
 
 class Scanner {
  public:
-  Scanner(std::string_view source, std::uint32_t begin, std::uint32_t end, bool top_level)
-      : src_(source), pos_(begin), end_(end), top_level_(top_level) {}
+  enum class Container { File, Block, ConfigBlock };
+
+  Scanner(std::string_view source, std::uint32_t begin, std::uint32_t end, Container container)
+      : src_(source), pos_(begin), end_(end), container_(container) {}
 
   std::vector<Item> run(std::vector<Node> nodes) {
     std::stable_sort(nodes.begin(), nodes.end(),
@@ -169,7 +172,14 @@ class Scanner {
     pos_ = line_end(pos_);
     // Prisma writes a top-level CATCH_ALL with its line break and trims only `\n` from one in a
     // block (so a `\r` of a CRLF file stays, as in Prisma).
-    if (top_level_) {
+    if (container_ == Container::ConfigBlock) {
+      if (auto key = bare_key(src_.substr(begin, pos_ - begin))) {
+        items_.push_back(*key);
+        take_line_break();
+        return;
+      }
+    }
+    if (container_ == Container::File) {
       take_line_break();
       items_.push_back(CatchAllItem{src_.substr(begin, pos_ - begin)});
     } else {
@@ -184,7 +194,7 @@ class Scanner {
   std::string_view src_;
   std::uint32_t pos_;
   std::uint32_t end_;
-  bool top_level_;
+  Container container_;
   bool comment_block_open_ = false;
   std::vector<Item> items_;
 };
@@ -246,7 +256,9 @@ std::vector<Item> items_of_block(std::string_view source, const std::vector<Memb
         },
         m);
   }
-  return Scanner(source, extent.body_begin, extent.body_end, false).run(std::move(nodes));
+  const auto container = std::is_same_v<Member, ast::ConfigMember> ? Scanner::Container::ConfigBlock
+                                                                   : Scanner::Container::Block;
+  return Scanner(source, extent.body_begin, extent.body_end, container).run(std::move(nodes));
 }
 
 }  // namespace
@@ -272,6 +284,47 @@ std::uint32_t field_type_end(std::string_view source, const ast::FieldType& type
   return end;
 }
 
+std::optional<BareKeyItem> bare_key(std::string_view line) {
+  const auto is_identifier_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+  };
+  std::size_t i = 0;
+  while (i < line.size() && is_blank(line[i])) {
+    ++i;
+  }
+  const std::size_t name_begin = i;
+  if (i >= line.size() || std::isalnum(static_cast<unsigned char>(line[i])) == 0) {
+    return std::nullopt;
+  }
+  while (i < line.size() && is_identifier_char(line[i])) {
+    ++i;
+  }
+  BareKeyItem key{line.substr(name_begin, i - name_begin), {}};
+  while (i < line.size() && is_blank(line[i])) {
+    ++i;
+  }
+  if (i >= line.size() || line[i] != '=') {
+    return std::nullopt;
+  }
+  ++i;
+  while (i < line.size() && is_blank(line[i])) {
+    ++i;
+  }
+  std::string_view rest = line.substr(i);
+  while (!rest.empty() && (is_blank(rest.back()) || rest.back() == '\r')) {
+    rest.remove_suffix(1);
+  }
+  if (rest.starts_with("//") || (rest.starts_with("/*") && rest.ends_with("*/"))) {
+    key.trailing_comment = line.substr(i, line.find_first_of("\r\n", i) - i);
+    if (key.trailing_comment.starts_with("/*")) {
+      key.trailing_comment = rest;
+    }
+  } else if (!rest.empty()) {
+    return std::nullopt;  // a value the parser could not read: a real unreadable line
+  }
+  return key;
+}
+
 std::vector<Item> file_items(std::string_view source, const ast::SchemaFile& file) {
   std::vector<Node> nodes;
   for (const ast::Top& top : file.tops) {
@@ -294,7 +347,8 @@ std::vector<Item> file_items(std::string_view source, const ast::SchemaFile& fil
         },
         top);
   }
-  return Scanner(source, 0, static_cast<std::uint32_t>(source.size()), true).run(std::move(nodes));
+  return Scanner(source, 0, static_cast<std::uint32_t>(source.size()), Scanner::Container::File)
+      .run(std::move(nodes));
 }
 
 std::vector<Item> block_items(std::string_view source, const std::vector<ast::ModelMember>& members,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -46,7 +47,16 @@ struct DeclarationItem {
   std::string_view trailing_comment;
 };
 
-using Item = std::variant<EmptyLinesItem, CommentsItem, CatchAllItem, RawItem, DeclarationItem>;
+// `key =` in a datasource or generator: Prisma's grammar takes the value as optional
+// (`key_value = { identifier ~ "=" ~ expression? ~ trailing_comment? }`) and writes the key alone.
+// schemac's parser reads such a line as a CatchAll, so the formatter recognises it here.
+struct BareKeyItem {
+  std::string_view name;
+  std::string_view trailing_comment;
+};
+
+using Item =
+    std::variant<EmptyLinesItem, CommentsItem, CatchAllItem, RawItem, DeclarationItem, BareKeyItem>;
 
 // The items of a whole file, in order.
 [[nodiscard]] std::vector<Item> file_items(std::string_view source, const ast::SchemaFile& file);
@@ -68,6 +78,9 @@ using Item = std::variant<EmptyLinesItem, CommentsItem, CatchAllItem, RawItem, D
                                             const std::vector<ast::ConfigMember>& members,
                                             std::uint32_t block_name_end,
                                             std::uint32_t block_span_end);
+
+// The key of a `key =` line without a value (see BareKeyItem), or nullopt.
+[[nodiscard]] std::optional<BareKeyItem> bare_key(std::string_view line);
 
 // Where a declaration's own text ends (before any trailing comment): exposed for the code that
 // inserts missing relation fields and attributes at Prisma's positions.

@@ -156,3 +156,8 @@ TEST_CASE("format rules: nothing is added when the schema has resolution errors"
           "model A {\n  id Int  @id\n  b  B\n  c  Nope\n}\n\nmodel B {\n  id Int @id\n}\n");
   }
 }
+
+TEST_CASE("format rules: a property without value keeps its key and its column") {
+  CHECK(format("generator gen {\n  provider = \"fancy-generator\"\n  configValue = // todo\n}\n") ==
+        "generator gen {\n  provider    = \"fancy-generator\"\n  configValue // todo\n}\n");
+}
