@@ -152,7 +152,8 @@ struct enum_contents : star<ws, enum_member> {};
 struct enum_declaration : seq<enum_keyword, ws, block_name, ws, block_open, enum_contents, ws, block_close> {};
 
 struct property_name : identifier {};
-struct key_value : seq<property_name, ws, one<'='>, ws, expression, opt<trailing_comment>, ws, newline> {};
+// The value may be missing (`key =`): Prisma parses that and its validator reports it.
+struct key_value : seq<property_name, ws, one<'='>, opt<ws, expression>, opt<trailing_comment>, ws, newline> {};
 struct config_member : sor<key_value, comment_block, empty_lines, block_level_catch_all> {};
 struct config_keyword : sor<string<'d', 'a', 't', 'a', 's', 'o', 'u', 'r', 'c', 'e'>, string<'g', 'e', 'n', 'e', 'r', 'a', 't', 'o', 'r'>> {};
 struct config_contents : star<ws, config_member> {};

@@ -43,7 +43,8 @@ void report_depth_caps(const parse::ParseContext& ctx, Diagnostics& diags) {
   std::sort(at.begin(), at.end());
   at.erase(std::unique(at.begin(), at.end()), at.end());
   for (const std::uint32_t offset : at) {
-    diags.push(parse::nesting_too_deep(Span{ctx.file, offset, offset + 1}));
+    const auto end = std::min<std::uint32_t>(offset + 1, static_cast<std::uint32_t>(ctx.text.size()));
+    diags.push(parse::nesting_too_deep(Span{ctx.file, offset, end}));
   }
 }
 

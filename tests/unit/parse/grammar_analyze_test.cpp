@@ -1,0 +1,10 @@
+// Tests for grammar/prisma.hpp: PEGTL's static analysis finds no rule that can loop without
+// consuming input.
+#include "grammar/prisma.hpp"
+
+#include <doctest/doctest.h>
+#include <tao/pegtl/contrib/analyze.hpp>
+
+TEST_CASE("grammar: analyze finds no infinite loops or left recursion") {
+  CHECK(tao::pegtl::analyze<schemac::grammar::schema>(1) == 0);
+}
