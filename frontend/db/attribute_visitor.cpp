@@ -68,7 +68,9 @@ const ast::Attribute* AttributeVisitor::visit_datasource_scoped() {
 bool AttributeVisitor::set_current(std::size_t index) {
   const ast::Attribute& attr = *attributes_[index];
   bool usable = true;
-  const std::string display = std::string(is_block_ ? "@@" : "@") + std::string(attr.name.name);
+  // Prisma names the attribute "@index" here even for `@@index` (context.rs set_attribute),
+  // except for arguments of functions nested in an array, which get "@@".
+  const std::string display = "@" + std::string(attr.name.name);
   if (attr.arguments) {
     // Empty arguments (`map:`) in the attribute and in functions nested one level down.
     auto check_list = [&](const ast::ArgumentList& list, std::string_view shown) {
@@ -200,7 +202,9 @@ void AttributeVisitor::discard_arguments() {
 }
 
 std::string AttributeVisitor::current_display_name() const {
-  return std::string(is_block_ ? "@@" : "@") + std::string(current_->name.name);
+  // Prisma's parser database says "@index" even for `@@index` (Context::
+  // push_attribute_validation_error); only psl-core's later rules say "@@index".
+  return "@" + std::string(current_->name.name);
 }
 
 void AttributeVisitor::finish() {

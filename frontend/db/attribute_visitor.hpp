@@ -42,7 +42,8 @@ class AttributeVisitor {
   void discard_arguments();
 
   [[nodiscard]] const ast::Attribute& current() const { return *current_; }
-  // "@id", "@@index": as Prisma names the current attribute in messages.
+  // "@id", "@index" (also for `@@index`): as Prisma's parser database names the current
+  // attribute in messages.
   [[nodiscard]] std::string current_display_name() const;
 
   // Reports the attributes nobody visited ("Attribute not known: \"@x\".").

@@ -252,7 +252,7 @@ void read_configuration(Builder& b, Diagnostics& diags) {
   }
   if (datasources.size() > 1) {
     for (const auto* d : datasources) {
-      diags.push(msg::more_than_one_datasource(d->span));
+      diags.push(msg::more_than_one_datasource(d->span, d->name.name));
     }
   }
   if (!datasources.empty()) {

@@ -209,13 +209,12 @@ std::optional<std::vector<IndexField>> resolve_index_fields(Builder& b, ModelId 
 }
 
 void validate_client_name(Builder& b, AttributeVisitor& v, const Model& model,
-                          const std::string& name) {
+                          const std::string& name, std::string_view attribute) {
   const bool valid = std::all_of(name.begin(), name.end(), [](char c) {
     return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   });
   if (!valid) {
-    b.diags.push(msg::invalid_client_name(v.current().span, model.name,
-                                          v.current_display_name()));
+    b.diags.push(msg::invalid_client_name(v.current().span, model.name, attribute));
   }
 }
 
@@ -264,7 +263,7 @@ void read_model_id(Builder& b, ModelId model_id, AttributeVisitor& v) {
   pk.mapped_name = read_name_argument(v, "map", b.diags);
   pk.name = read_name_argument(v, "name", b.diags);
   if (pk.name) {
-    validate_client_name(b, v, model, *pk.name);
+    validate_client_name(b, v, model, *pk.name, "@@id");
   }
   pk.clustered = read_clustered(v, b.diags);
   pk.fields = std::move(*resolved);
@@ -324,6 +323,11 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
       }
     }
     index.clustered = read_clustered(v, b.diags);
+    if (index.algorithm == IndexAlgorithm::Hash &&
+        std::any_of(index.fields.begin(), index.fields.end(),
+                    [](const IndexField& f) { return f.sort.has_value(); })) {
+      b.diags.push(msg::hash_index_with_sort(v.current().span));
+    }
     if (const ast::Expression* where = v.optional_argument("where")) {
       index.where = expression_text(*where);
     }
@@ -331,7 +335,7 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
     index.name = read_name_argument(v, "name", b.diags);
     index.mapped_name = read_name_argument(v, "map", b.diags);
     if (index.name) {
-      validate_client_name(b, v, model, *index.name);
+      validate_client_name(b, v, model, *index.name, "@@unique");
     }
     index.clustered = read_clustered(v, b.diags);
   } else {

@@ -11,6 +11,11 @@ using db::IndexAlgorithm;
 using db::ReferentialAction;
 using db::ScalarType;
 
+// Emulated actions (relationMode = "prisma"): psl-core's default; PostgreSQL drops NoAction.
+const std::vector<ReferentialAction> kEmulatedActions = {
+    ReferentialAction::Cascade, ReferentialAction::Restrict, ReferentialAction::NoAction,
+    ReferentialAction::SetNull};
+
 const std::vector<ReferentialAction> kAllActions = {
     ReferentialAction::Cascade, ReferentialAction::Restrict, ReferentialAction::NoAction,
     ReferentialAction::SetNull, ReferentialAction::SetDefault};
@@ -28,6 +33,8 @@ Connector postgres() {
   c.index_algorithms = {IndexAlgorithm::BTree, IndexAlgorithm::Hash,   IndexAlgorithm::Gist,
                         IndexAlgorithm::Gin,   IndexAlgorithm::SpGist, IndexAlgorithm::Brin};
   c.referential_actions = kAllActions;
+  c.emulated_actions = {ReferentialAction::Cascade, ReferentialAction::Restrict,
+                        ReferentialAction::SetNull};
   c.autoincrement_allowed_on_non_id = true;
   c.autoincrement_multiple_allowed = true;
   c.autoincrement_non_indexed_allowed = true;
@@ -74,6 +81,7 @@ Connector sqlite() {
   c.supports_decimal = true;
   c.index_algorithms = {IndexAlgorithm::BTree};
   c.referential_actions = kAllActions;
+  c.emulated_actions = kEmulatedActions;
   c.max_identifier_length = 10000;
   return c;
 }
@@ -86,6 +94,7 @@ Connector empty() {
   c.supports_json = true;
   c.index_algorithms = {IndexAlgorithm::BTree};
   c.referential_actions = kAllActions;
+  c.emulated_actions = kEmulatedActions;
   c.autoincrement_allowed_on_non_id = true;
   c.autoincrement_multiple_allowed = true;
   c.autoincrement_non_indexed_allowed = true;
@@ -99,12 +108,8 @@ bool Connector::supports_algorithm(db::IndexAlgorithm a) const {
 }
 
 bool Connector::supports_action(db::ReferentialAction a, db::RelationMode mode) const {
-  if (mode == db::RelationMode::Prisma) {
-    // Emulated actions (psl-core RelationMode::Prisma): no SetDefault.
-    return a != ReferentialAction::SetDefault;
-  }
-  return std::find(referential_actions.begin(), referential_actions.end(), a) !=
-         referential_actions.end();
+  const auto& actions = mode == db::RelationMode::Prisma ? emulated_actions : referential_actions;
+  return std::find(actions.begin(), actions.end(), a) != actions.end();
 }
 
 const NativeTypeConstructor* Connector::find_native_type(std::string_view type_name) const {

@@ -38,6 +38,7 @@ struct Connector {
   bool autoincrement_non_indexed_allowed = false;
   std::vector<db::IndexAlgorithm> index_algorithms;
   std::vector<db::ReferentialAction> referential_actions;       // with foreign keys
+  std::vector<db::ReferentialAction> emulated_actions;          // relationMode = "prisma" 
   std::vector<NativeTypeConstructor> native_types;
   std::size_t max_identifier_length = 10000;
 

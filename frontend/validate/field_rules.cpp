@@ -53,7 +53,7 @@ void check_postgres_arguments(Context& ctx, const db::NativeType& nt,
   }
   if (nt.name == "Decimal" && args.size() == 2) {
     if (args[1] > args[0]) {
-      out_of_range("The scale must not be larger than the precision.");
+      ctx.diags.push(msg::native_type_scale_larger_than_precision(nt.span, text, "Postgres"));
     } else if (args[0] == 0 || args[0] > 1000) {
       out_of_range("Precision must be positive with a maximum value of 1000.");
     }
@@ -137,18 +137,23 @@ void native_type_is_valid(Context& ctx, db::ModelId m, db::FieldId f) {
                                                  expected_types(*c)));
     return;
   }
+  // Prisma parses the arguments as the constructor's shape: one number, or (for Decimal) two.
   std::vector<std::uint32_t> args;
+  bool parsed = given == 0 || given == c->optional_args + c->required_args;
   for (const auto& a : nt.arguments) {
     auto v = parse_u32(a);
-    if (!v) {
-      std::string found = "(";
-      for (std::size_t i = 0; i < nt.arguments.size(); ++i) {
-        found += (i > 0 ? ", " : "") + nt.arguments[i];
-      }
-      ctx.diags.push(msg::native_type_bad_argument(nt.span, "a nonnegative integer", found + ")"));
-      return;
+    parsed = parsed && v.has_value();
+    args.push_back(v.value_or(0));
+  }
+  if (!parsed) {
+    std::string found = "(";
+    for (std::size_t i = 0; i < nt.arguments.size(); ++i) {
+      found += (i > 0 ? ", " : "") + nt.arguments[i];
     }
-    args.push_back(*v);
+    const bool two = c->required_args + c->optional_args == 2;
+    ctx.diags.push(msg::native_type_bad_argument(
+        nt.span, two ? "two nonnegative integers" : "a nonnegative integer", found + ")"));
+    return;
   }
   if (ctx.db.provider() == db::Provider::PostgreSql) {
     check_postgres_arguments(ctx, nt, args);

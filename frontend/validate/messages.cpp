@@ -444,11 +444,11 @@ Diagnostic invalid_default_value(Span s, Sv detail) {
 }
 
 Diagnostic autoincrement_not_on_indexed_field(Span s, Sv model) {
+  (void)model;
   return error("autoincrement_not_on_indexed_field", s,
                attribute_text("@default",
                               "The `autoincrement()` default value is used on a non-indexed field "
                               "even though the datasource does not support this."));
-  (void)model;
 }
 
 Diagnostic autoincrement_on_non_id(Span s) {
@@ -521,7 +521,7 @@ Diagnostic index_field_repeated(Span s, Sv model, Sv field) {
 
 Diagnostic index_name_and_map(Span s) {
   return error("index_name_and_map", s,
-               attribute_text("@@index",
+               attribute_text("@index",
                               "The `@@index` attribute accepts the `name` argument as an alias for "
                               "the `map` argument for legacy reasons. It does not accept both "
                               "though. Please use the `map` argument to specify the database name "
@@ -571,7 +571,12 @@ Diagnostic invalid_sort_argument(Span s, Sv attribute, Sv value) {
 
 Diagnostic unknown_index_type(Span s, Sv value) {
   return error("unknown_index_type", s,
-               attribute_text("@@index", fmt::format("Unknown index type: {}.", value)));
+               attribute_text("@index", fmt::format("Unknown index type: {}.", value)));
+}
+
+Diagnostic hash_index_with_sort(Span s) {
+  return error("hash_index_with_sort", s,
+               attribute_text("@@index", "Hash type does not support sort option."));
 }
 
 Diagnostic model_without_unique_criteria(Span s, Sv model, const Names& loose_criteria) {
@@ -786,24 +791,26 @@ Diagnostic relation_fields_without_references(Span s, Sv container, Sv model, Sv
                                                  : "")));
 }
 
-Diagnostic relation_missing_fields_and_references(Span s, Sv container, Sv model, Sv field) {
+Diagnostic relation_missing_fields_and_references(Span s, Sv container, Sv model, Sv field,
+                                                  Sv other_field, Sv other_model) {
   (void)container;
   return error("relation_missing_fields_and_references", s,
                attribute_text("@relation",
                               fmt::format("The relation field `{}` on Model `{}` must not specify "
                                           "the `fields` or `references` argument in the @relation "
-                                          "attribute.",
-                                          field, model)));
+                                          "attribute. You must only specify it on the opposite "
+                                          "field `{}` on model `{}`.",
+                                          field, model, other_field, other_model)));
 }
 
 Diagnostic relation_references_not_unique(Span s, Sv model, const Names& fields) {
   std::string text =
       fields.size() == 1
-          ? fmt::format("The argument `references` must refer to a unique criteria in the related "
+          ? fmt::format("The argument `references` must refer to a unique criterion in the related "
                         "model. Consider adding an `@unique` attribute to the field `{}` in the "
                         "model `{}`.",
                         fields.front(), model)
-          : fmt::format("The argument `references` must refer to a unique criteria in the related "
+          : fmt::format("The argument `references` must refer to a unique criterion in the related "
                         "model. Consider adding an `@@unique([{}])` attribute to the model `{}`.",
                         join(fields, ", "), model);
   return error("relation_references_not_unique", s, attribute_text("@relation", text));
@@ -842,14 +849,14 @@ Diagnostic relation_one_to_one_both_sides_fields(Span s, Sv field_a, Sv model_a,
 }
 
 Diagnostic relation_one_to_one_no_fields(Span s, Sv field_a, Sv model_a, Sv field_b,
-                                         Sv model_b) {
+                                         Sv model_b, Sv argument) {
   return error("relation_one_to_one_no_fields", s,
                attribute_text("@relation",
                               fmt::format("The relation fields `{}` on Model `{}` and `{}` on Model "
-                                          "`{}` do not provide the `fields` argument in the "
+                                          "`{}` do not provide the `{}` argument in the "
                                           "@relation attribute. You have to provide it on one of "
                                           "the two fields.",
-                                          field_a, model_a, field_b, model_b)));
+                                          field_a, model_a, field_b, model_b, argument)));
 }
 
 Diagnostic relation_one_to_one_fields_not_unique(Span s, Sv container, Sv model, Sv field,
@@ -1003,6 +1010,13 @@ Diagnostic native_type_argument_out_of_range(Span s, Sv type, Sv connector, Sv d
                            connector, detail));
 }
 
+Diagnostic native_type_scale_larger_than_precision(Span s, Sv type, Sv connector) {
+  return error("native_type_scale_larger_than_precision", s,
+               fmt::format("The scale must not be larger than the precision for the {} native type "
+                           "in {}.",
+                           type, connector));
+}
+
 Diagnostic unsupported_type_is_native_type(Span s, Sv literal, Sv field, Sv scalar, Sv prefix,
                                            Sv native) {
   return error("unsupported_type_is_native_type", s,
@@ -1121,10 +1135,12 @@ Diagnostic generator_argument_missing(Span s, Sv argument, Sv block) {
                            block));
 }
 
-Diagnostic more_than_one_datasource(Span s) {
+Diagnostic more_than_one_datasource(Span s, Sv name) {
   return error("more_than_one_datasource", s,
-               "You defined more than one datasource. This is not allowed yet because support for "
-               "multiple databases has not been implemented yet.");
+               fmt::format("Error validating datasource `{}`: You defined more than one "
+                           "datasource. This is not allowed yet because support for multiple "
+                           "databases has not been implemented yet.",
+                           name));
 }
 
 Diagnostic property_not_known(Span s, Sv property) {

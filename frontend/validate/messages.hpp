@@ -102,6 +102,7 @@ Diagnostic invalid_client_name(Span s, Sv model, Sv attribute);
 Diagnostic invalid_operator_class(Span s, Sv text);
 Diagnostic invalid_sort_argument(Span s, Sv attribute, Sv value);
 Diagnostic unknown_index_type(Span s, Sv value);
+Diagnostic hash_index_with_sort(Span s);
 Diagnostic model_without_unique_criteria(Span s, Sv model, const Names& loose_criteria);
 Diagnostic clustering_not_supported(Span s, Sv attribute);
 Diagnostic length_not_supported(Span s, Sv attribute);
@@ -131,7 +132,8 @@ Diagnostic relation_missing_opposite_field(Span s, Sv container, Sv model, Sv fi
 Diagnostic relation_fields_and_references_length(Span s);
 Diagnostic relation_fields_without_references(Span s, Sv container, Sv model, Sv field,
                                               Sv argument);
-Diagnostic relation_missing_fields_and_references(Span s, Sv container, Sv model, Sv field);
+Diagnostic relation_missing_fields_and_references(Span s, Sv container, Sv model, Sv field,
+                                                  Sv other_field, Sv other_model);
 Diagnostic relation_references_not_unique(Span s, Sv model, const Names& fields);
 Diagnostic relation_field_type_mismatch(Span s, Sv field, Sv model, Sv referenced_field,
                                         Sv referenced_model);
@@ -140,7 +142,7 @@ Diagnostic relation_arity_mismatch(Span s, Sv container, Sv model, Sv field,
 Diagnostic relation_one_to_one_both_sides_fields(Span s, Sv field_a, Sv model_a, Sv field_b,
                                                  Sv model_b, Sv argument);
 Diagnostic relation_one_to_one_no_fields(Span s, Sv field_a, Sv model_a, Sv field_b,
-                                         Sv model_b);
+                                         Sv model_b, Sv argument);
 Diagnostic relation_one_to_one_fields_not_unique(Span s, Sv container, Sv model, Sv field,
                                                  const Names& fields);
 Diagnostic relation_one_to_one_back_side_required(Span s, Sv container, Sv model, Sv field,
@@ -162,8 +164,10 @@ Diagnostic native_type_argument_count(Span s, Sv type, std::size_t required, std
 Diagnostic native_type_optional_argument_count(Span s, Sv type, std::size_t optional,
                                                std::size_t given);
 Diagnostic native_type_incompatible(Span s, Sv type, Sv field_type, Sv expected);
+// `expected`: "a nonnegative integer", "two nonnegative integers".
 Diagnostic native_type_bad_argument(Span s, Sv expected, Sv found);
 Diagnostic native_type_argument_out_of_range(Span s, Sv type, Sv connector, Sv detail);
+Diagnostic native_type_scale_larger_than_precision(Span s, Sv type, Sv connector);
 Diagnostic unsupported_type_is_native_type(Span s, Sv literal, Sv field, Sv scalar, Sv prefix,
                                            Sv native);
 
@@ -189,7 +193,7 @@ Diagnostic config_property_without_value(Span s, Sv property, Sv block, Sv kind)
 Diagnostic datasource_argument_missing(Span s, Sv argument, Sv block);
 Diagnostic datasource_provider_not_known(Span s, Sv provider);
 Diagnostic generator_argument_missing(Span s, Sv argument, Sv block);
-Diagnostic more_than_one_datasource(Span s);
+Diagnostic more_than_one_datasource(Span s, Sv name);
 Diagnostic property_not_known(Span s, Sv property);
 Diagnostic env_function_arguments(Span s);
 Diagnostic duplicated_schema_names(Span s);

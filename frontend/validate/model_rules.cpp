@@ -136,6 +136,15 @@ void autoincrement_is_supported(Context& ctx, db::ModelId m) {
     if (!ctx.connector.autoincrement_allowed_on_non_id && !is_single_pk) {
       ctx.diags.push(msg::autoincrement_on_non_id(model.fields[f].span));
     }
+    // Indexed: the first column of the primary key or of an index.
+    const bool indexed =
+        (model.primary_key && model.primary_key->fields.front().field == f) ||
+        std::any_of(model.indexes.begin(), model.indexes.end(), [&](const db::Index& i) {
+          return !i.fields.empty() && i.fields.front().field == f;
+        });
+    if (!ctx.connector.autoincrement_non_indexed_allowed && !indexed) {
+      ctx.diags.push(msg::autoincrement_not_on_indexed_field(model.fields[f].span, model.name));
+    }
   }
 }
 

@@ -94,6 +94,7 @@ void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::Mo
     auto it = counts.global.find({schema_of(model.schema), name});
     if (it != counts.global.end() && it->second > 1) {
       ctx.diags.push(msg::duplicate_constraint_name(span, attribute, name, global_description(ns)));
+      return;  // one clash is reported once, in the widest namespace
     }
   }
   if (ns.per_model) {

@@ -146,12 +146,17 @@ void inline_relation_is_valid(Context& ctx, const Relation& r) {
   const Model& back_model = ctx.db.models[r.referenced->model];
 
   if (r.kind == db::RelationKind::OneToOne) {
-    if (!has_fields(forward) && !has_fields(*back)) {
-      ctx.diags.push(msg::relation_one_to_one_no_fields(forward.span, forward.name,
-                                                        referencing_model.name, back->name,
-                                                        back_model.name));
-      ctx.diags.push(msg::relation_one_to_one_no_fields(back->span, back->name, back_model.name,
-                                                        forward.name, referencing_model.name));
+    for (const auto& [missing, argument] :
+         {std::pair{!has_fields(forward) && !has_fields(*back), "fields"},
+          std::pair{!has_references(forward) && !has_references(*back), "references"}}) {
+      if (missing) {
+        ctx.diags.push(msg::relation_one_to_one_no_fields(forward.span, forward.name,
+                                                          referencing_model.name, back->name,
+                                                          back_model.name, argument));
+        ctx.diags.push(msg::relation_one_to_one_no_fields(back->span, back->name, back_model.name,
+                                                          forward.name, referencing_model.name,
+                                                          argument));
+      }
     }
     if (has_fields(forward) && has_fields(*back)) {
       ctx.diags.push(msg::relation_one_to_one_both_sides_fields(
@@ -184,8 +189,8 @@ void inline_relation_is_valid(Context& ctx, const Relation& r) {
         forward.span, "model", referencing_model.name, forward.name, "references"));
   }
   if (has_fields(*back) || has_references(*back)) {
-    ctx.diags.push(msg::relation_missing_fields_and_references(back->span, "model",
-                                                               back_model.name, back->name));
+    ctx.diags.push(msg::relation_missing_fields_and_references(
+        back->span, "model", back_model.name, back->name, forward.name, referencing_model.name));
   }
   if (has_actions(*back)) {
     ctx.diags.push(msg::relation_actions_on_back_side(back->span, "model", back_model.name,
@@ -209,7 +214,9 @@ void many_to_many_is_valid(Context& ctx, const Relation& r) {
     const Model& target = ctx.db.models[field.type.target];
     const bool single_id = target.primary_key && target.primary_key->fields.size() == 1;
     if (!single_id) {
-      ctx.diags.push(msg::many_to_many_without_id(field.span, container_of(model), model.name,
+      // Prisma words it with the related model's kind ("in view `User`" for a model User
+      // pointing at a view), a quirk kept for identical messages.
+      ctx.diags.push(msg::many_to_many_without_id(field.span, container_of(target), model.name,
                                                   field.name, target.name));
     }
   }
