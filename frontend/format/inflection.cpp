@@ -3,7 +3,9 @@
 
 #include <array>
 #include <cctype>
+#include <regex>
 #include <utility>
+#include <vector>
 
 namespace schemac::frontend::format {
 namespace {
@@ -16,110 +18,259 @@ char upper(char c) {
   return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.ends_with(suffix);
-}
+// Words that stay as they are (cruet's list of uncountable words), compared with the whole
+// name: `equipment` stays, `assetEquipment` becomes `assetEquipments` (Prisma 7.10.1).
+constexpr std::string_view kUncountable[] = {"accommodation",
+                                             "adulthood",
+                                             "advertising",
+                                             "advice",
+                                             "aggression",
+                                             "aid",
+                                             "air",
+                                             "aircraft",
+                                             "alcohol",
+                                             "anger",
+                                             "applause",
+                                             "arithmetic",
+                                             "assistance",
+                                             "athletics",
+                                             "bacon",
+                                             "baggage",
+                                             "beef",
+                                             "biology",
+                                             "blood",
+                                             "botany",
+                                             "bread",
+                                             "butter",
+                                             "carbon",
+                                             "cardboard",
+                                             "cash",
+                                             "chalk",
+                                             "chaos",
+                                             "chess",
+                                             "crossroads",
+                                             "countryside",
+                                             "dancing",
+                                             "deer",
+                                             "dignity",
+                                             "dirt",
+                                             "dust",
+                                             "economics",
+                                             "education",
+                                             "electricity",
+                                             "engineering",
+                                             "enjoyment",
+                                             "envy",
+                                             "equipment",
+                                             "ethics",
+                                             "evidence",
+                                             "evolution",
+                                             "fame",
+                                             "fiction",
+                                             "flour",
+                                             "flu",
+                                             "food",
+                                             "fuel",
+                                             "fun",
+                                             "furniture",
+                                             "gallows",
+                                             "garbage",
+                                             "garlic",
+                                             "genetics",
+                                             "gold",
+                                             "golf",
+                                             "gossip",
+                                             "grammar",
+                                             "gratitude",
+                                             "grief",
+                                             "guilt",
+                                             "gymnastics",
+                                             "happiness",
+                                             "hardware",
+                                             "harm",
+                                             "hate",
+                                             "hatred",
+                                             "health",
+                                             "heat",
+                                             "help",
+                                             "homework",
+                                             "honesty",
+                                             "honey",
+                                             "hospitality",
+                                             "housework",
+                                             "humour",
+                                             "hunger",
+                                             "hydrogen",
+                                             "ice",
+                                             "importance",
+                                             "inflation",
+                                             "information",
+                                             "innocence",
+                                             "iron",
+                                             "irony",
+                                             "jam",
+                                             "jewelry",
+                                             "judo",
+                                             "karate",
+                                             "knowledge",
+                                             "lack",
+                                             "laughter",
+                                             "lava",
+                                             "leather",
+                                             "leisure",
+                                             "lightning",
+                                             "linguine",
+                                             "linguini",
+                                             "linguistics",
+                                             "literature",
+                                             "litter",
+                                             "livestock",
+                                             "logic",
+                                             "loneliness",
+                                             "luck",
+                                             "luggage",
+                                             "macaroni",
+                                             "machinery",
+                                             "magic",
+                                             "management",
+                                             "mankind",
+                                             "marble",
+                                             "mathematics",
+                                             "mayonnaise",
+                                             "measles",
+                                             "methane",
+                                             "milk",
+                                             "money",
+                                             "mud",
+                                             "music",
+                                             "mumps",
+                                             "nature",
+                                             "news",
+                                             "nitrogen",
+                                             "nonsense",
+                                             "nurture",
+                                             "nutrition",
+                                             "obedience",
+                                             "obesity",
+                                             "oxygen",
+                                             "pasta",
+                                             "patience",
+                                             "physics",
+                                             "poetry",
+                                             "pollution",
+                                             "poverty",
+                                             "pride",
+                                             "psychology",
+                                             "publicity",
+                                             "punctuation",
+                                             "quartz",
+                                             "racism",
+                                             "relaxation",
+                                             "reliability",
+                                             "research",
+                                             "respect",
+                                             "revenge",
+                                             "rice",
+                                             "rubbish",
+                                             "rum",
+                                             "safety",
+                                             "scenery",
+                                             "seafood",
+                                             "seaside",
+                                             "series",
+                                             "shame",
+                                             "sheep",
+                                             "shopping",
+                                             "sleep",
+                                             "smoke",
+                                             "smoking",
+                                             "snow",
+                                             "soap",
+                                             "software",
+                                             "soil",
+                                             "spaghetti",
+                                             "species",
+                                             "steam",
+                                             "stuff",
+                                             "stupidity",
+                                             "sunshine",
+                                             "symmetry",
+                                             "tennis",
+                                             "thirst",
+                                             "thunder",
+                                             "timber",
+                                             "traffic",
+                                             "transportation",
+                                             "trust",
+                                             "underwear",
+                                             "unemployment",
+                                             "unity",
+                                             "validity",
+                                             "veal",
+                                             "vegetation",
+                                             "vegetarianism",
+                                             "vengeance",
+                                             "violence",
+                                             "vitality",
+                                             "warmth",
+                                             "wealth",
+                                             "weather",
+                                             "welfare",
+                                             "wheat",
+                                             "wildlife",
+                                             "wisdom",
+                                             "yoga",
+                                             "zinc",
+                                             "zoology"};
 
-bool is_vowel(char c) {
-  c = lower(c);
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+// Whole names with their own plural (`barefoot` -> `barefoots`, `whiz` -> `whizs`).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kIrregular = {{
+    {"ox", "oxen"},
+    {"quiz", "quizzes"},
+    {"foot", "feet"},
+    {"tooth", "teeth"},
+    {"goose", "geese"},
+    {"man", "men"},
+    {"woman", "women"},
+    {"sex", "sexes"},
+    {"move", "moves"},
+}};
 
-// The last word of a camelCase name starts at its last upper-case letter.
-std::size_t last_word_begin(std::string_view name) {
-  for (std::size_t i = name.size(); i > 1; --i) {
-    if (std::isupper(static_cast<unsigned char>(name[i - 1])) != 0) {
-      return i - 1;
-    }
-  }
-  return 0;
-}
+// cruet's rules: `(stem)(ending)$` -> stem + replacement, the LAST matching rule wins.
+struct Rule {
+  const char* pattern;
+  const char* replacement;
+};
 
-// The inflections cruet applies, pinned on Prisma 7.10.1's output for ~60 model names
-// (`Datum` -> `data`, `Medium` -> `mediums`, `Fish` -> `fishes`, `Campus` -> `campuses`,
-// `Bias` -> `bias`): Rails' rules, most specific first, with cruet's own exceptions.
-std::string plural_of_word(std::string word) {
-  static constexpr std::array<std::string_view, 10> kUncountable = {
-      "equipment", "information", "rice", "money", "species",
-      "series",    "sheep",       "news", "deer",  "police"};
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kIrregularTail = {
-      {{"person", "people"},
-       {"child", "children"},
-       {"man", "men"},
-       {"mouse", "mice"},
-       {"louse", "lice"},
-       {"foot", "feet"},
-       {"tooth", "teeth"},
-       {"goose", "geese"},
-       {"ox", "oxen"},
-       {"cactus", "cacti"},
-       {"octopus", "octopi"},
-       {"virus", "viri"},
-       {"sex", "sexes"},
-       {"move", "moves"},
-       {"zombie", "zombies"},
-       {"datum", "data"},
-       {"leaf", "leaves"}}};
-  std::string low;
-  for (char c : word) {
-    low.push_back(lower(c));
-  }
-  for (std::string_view u : kUncountable) {
-    if (low == u) {
-      return word;
-    }
-  }
-  const auto replace_tail = [&](std::size_t n, std::string_view tail) {
-    return word.substr(0, word.size() - n) + std::string(tail);
-  };
-  for (const auto& [singular, plural] : kIrregularTail) {
-    // "ox" and "man" only as whole words or word ends that are not parts of others ("box").
-    if (low == singular || (singular.size() > 2 && low.ends_with(singular) && singular != "man") ||
-        (singular == "man" && low.ends_with("woman"))) {
-      std::string out = replace_tail(singular.size(), plural);
-      if (std::isupper(static_cast<unsigned char>(word[word.size() - singular.size()])) != 0) {
-        out[word.size() - singular.size()] = upper(out[word.size() - singular.size()]);
-      }
-      return out;
-    }
-  }
-  const std::string_view w = low;
-  if (ends_with(w, "quiz")) {
-    return word + "zes";
-  }
-  if (ends_with(w, "matrix") || ends_with(w, "vertex") || ends_with(w, "index")) {
-    return replace_tail(2, "ices");
-  }
-  if (ends_with(w, "x") || ends_with(w, "ch") || ends_with(w, "ss") || ends_with(w, "sh")) {
-    return word + "es";
-  }
-  if (w.size() >= 2 && w.back() == 'y' && (!is_vowel(w[w.size() - 2]) || ends_with(w, "quy"))) {
-    return replace_tail(1, "ies");
-  }
-  if (ends_with(w, "hive")) {
-    return word + "s";
-  }
-  if (w.size() >= 3 && ends_with(w, "fe") && w[w.size() - 3] != 'f') {
-    return replace_tail(2, "ves");
-  }
-  if (w.size() >= 2 && w.back() == 'f' && (w[w.size() - 2] == 'l' || w[w.size() - 2] == 'r') &&
-      !ends_with(w, "roof")) {
-    return replace_tail(1, "ves");
-  }
-  if (ends_with(w, "sis") || w == "axis" || w == "testis") {
-    return replace_tail(2, "es");
-  }
-  if (ends_with(w, "buffalo") || ends_with(w, "tomato")) {
-    return word + "es";
-  }
-  if (ends_with(w, "us") || ends_with(w, "alias")) {
-    return word + "es";
-  }
-  if (ends_with(w, "s")) {
-    return word;
-  }
-  return word + "s";
-}
+constexpr Rule kRules[] = {
+    {R"((\w*)s$)", "s"},
+    {R"((\w*([^aeiou]ese))$)", ""},
+    {R"((\w*(ax|test))is$)", "es"},
+    {R"((\w*(alias|[^aou]us|tlas|gas|ris))$)", "es"},
+    {R"((\w*(e[mn]u))s?$)", "s"},
+    {R"((\w*([^l]ias|[aeiou]las|[emjzr]as|[iu]am))$)", ""},
+    {R"((\w*(alumn|syllab|octop|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat))(?:us|i)$)",
+     "i"},
+    {R"((\w*(alumn|alg|vertebr))(?:a|ae)$)", "ae"},
+    {R"((\w*(seraph|cherub))(?:im)?$)", "im"},
+    {R"((\w*(her|at|gr))o$)", "oes"},
+    {R"((\w*(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor))(?:a|um)$)",
+     "a"},
+    {R"((\w*(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat))(?:a|on)$)",
+     "a"},
+    {R"((\w*)sis$)", "ses"},
+    {R"((\w*(kni|wi|li))fe$)", "ves"},
+    {R"((\w*(ar|l|ea|eo|oa|hoo))f$)", "ves"},
+    {R"((\w*([^aeiouy]|qu))y$)", "ies"},
+    {R"((\w*([^ch][ieo][ln]))ey$)", "ies"},
+    {R"((\w*(x|ch|ss|sh|zz)es)$)", ""},
+    {R"((\w*(x|ch|ss|sh|zz))$)", "es"},
+    {R"((\w*(matr|cod|mur|sil|vert|ind|append))(?:ix|ex)$)", "ices"},
+    {R"((\w*(m|l))(?:ice|ouse)$)", "ice"},
+    {R"((\w*(pe))(?:rson|ople)$)", "ople"},
+    {R"((\w*(child))(?:ren)?$)", "ren"},
+    {R"((\w*eaux)$)", ""},
+};
 
 }  // namespace
 
@@ -148,8 +299,31 @@ std::string camel_case(std::string_view name) {
 }
 
 std::string plural(std::string_view name) {
-  const std::size_t begin = last_word_begin(name);
-  return std::string(name.substr(0, begin)) + plural_of_word(std::string(name.substr(begin)));
+  for (std::string_view word : kUncountable) {
+    if (name == word) {
+      return std::string(name);
+    }
+  }
+  for (const auto& [singular, plural] : kIrregular) {
+    if (name == singular) {
+      return std::string(plural);
+    }
+  }
+  static const std::vector<std::regex> rules = [] {
+    std::vector<std::regex> out;
+    for (const Rule& rule : kRules) {
+      out.emplace_back(rule.pattern);
+    }
+    return out;
+  }();
+  const std::string word(name);
+  for (std::size_t i = std::size(kRules); i-- > 0;) {
+    std::smatch match;
+    if (std::regex_search(word, match, rules[i])) {
+      return match.prefix().str() + match[1].str() + kRules[i].replacement;
+    }
+  }
+  return word + "s";
 }
 
 }  // namespace schemac::frontend::format

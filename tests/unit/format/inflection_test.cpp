@@ -34,4 +34,15 @@ TEST_CASE("format inflection: plurals follow English rules on the last word") {
   CHECK(plural("campus") == "campuses");
   CHECK(plural("fish") == "fishes");
   CHECK(plural("equipment") == "equipment");
+  // Uncountable words and irregular plurals count only as whole names; suffix rules apply to
+  // the whole name (all pinned on Prisma 7.10.1's output).
+  CHECK(plural("assetEquipment") == "assetEquipments");
+  CHECK(plural("assetFileMetadata") == "assetFileMetadata");
+  CHECK(plural("criterion") == "criteria");
+  CHECK(plural("barefoot") == "barefoots");
+  CHECK(plural("foot") == "feet");
+  CHECK(plural("salesperson") == "salespeople");
+  CHECK(plural("mouse") == "mice");
+  CHECK(plural("bias") == "bias");
+  CHECK(plural("media") == "medias");
 }
