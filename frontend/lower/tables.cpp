@@ -37,6 +37,34 @@ std::string opclass_sql_name(std::string_view prisma_name) {
   return out;
 }
 
+// The resolver keeps `where:` as written, `raw("\"x\" IS NOT NULL")`; the database gets the
+// string inside raw(), unescaped (Prisma 7.4 partial indexes; the oracle prints
+// `WHERE ("x" IS NOT NULL)`). Text of any other shape is kept as it is.
+std::string partial_index_predicate(std::string_view where) {
+  constexpr std::string_view open = "raw(\"";
+  constexpr std::string_view close = "\")";
+  if (where.size() < open.size() + close.size() || where.substr(0, open.size()) != open ||
+      where.substr(where.size() - close.size()) != close) {
+    return std::string(where);
+  }
+  const std::string_view body = where.substr(open.size(), where.size() - open.size() - close.size());
+  std::string out;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != '\\' || i + 1 == body.size()) {
+      out += body[i];
+      continue;
+    }
+    const char next = body[++i];
+    switch (next) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      default: out += next; break;  // \" and \\ and anything else: the character itself
+    }
+  }
+  return out;
+}
+
 bool supports_named_primary_keys(ir::Dialect d) { return d == ir::Dialect::Postgres; }
 
 ir::ColumnType column_type(const Context& ctx, const db::Field& field) {
@@ -180,7 +208,7 @@ void lower_keys(Context& ctx, const db::Model& model, ir::Table& table) {
                                         ctx.identifier_limit);
     }
     out.algorithm = algorithm(index.algorithm);
-    out.where = index.where.value_or("");
+    out.where = index.where ? partial_index_predicate(*index.where) : std::string();
     ctx.source_map.add({ir::ObjectKind::Index, table.schema_name, table.name, out.name},
                        index.span);
     table.indexes.push_back(std::move(out));

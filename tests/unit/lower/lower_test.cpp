@@ -214,7 +214,7 @@ TEST_CASE("lower: index names, sort order, algorithm and operator classes") {
   auto trgm = index(db::IndexKind::Normal, {1});
   trgm.fields[0].ops = db::OperatorClass{"gin_trgm_ops", true, {}};
   trgm.mapped_name = "t";
-  trgm.where = "\"name\" IS NOT NULL";
+  trgm.where = R"(raw("\"name\" IS NOT NULL"))";  // as the resolver keeps it
   m.indexes.push_back(trgm);
   d.models.push_back(m);
   const auto lowered = frontend::lower(validated(d));
