@@ -64,7 +64,9 @@ TEST_CASE("corpus: lowering creates exactly what Prisma's engine creates") {
   }
   MESSAGE("lowering agrees with Prisma on " << agreeing << "/" << units << " schema units\n"
                                             << report);
-  CHECK(units >= 45);
+  if (using_committed_expectations()) {
+    CHECK(units >= 45);
+  }
 }
 
 // The single-migration tests carry Prisma 6.19's expected script inline; the oracle ran
@@ -98,11 +100,14 @@ TEST_CASE("corpus: Prisma 6.19's inline expectations agree with the oracle's scr
       ns.erase(std::remove(ns.begin(), ns.end(), "public"), ns.end());
     }
     // Prisma 6.19 qualified objects of `public` ("public"."Test2"), 7.10 does not.
-    const auto diffs = differences(rendered_form(old.schema), rendered_form(now.schema));
+    const auto diffs = differences(unqualify_default_namespace(old.schema),
+                                   unqualify_default_namespace(now.schema));
     for (const std::string& d : diffs) {
       FAIL_CHECK(u.id() << ": " << d);
     }
     ++checked;
   }
-  CHECK(checked == 11);
+  if (using_committed_expectations()) {
+    CHECK(checked == 11);
+  }
 }

@@ -1,6 +1,7 @@
 // Reads tests/corpus/ir/expected/INDEX.tsv (see expectations.hpp).
 #include "tests/corpus/ir/expectations.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -13,8 +14,15 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
+bool using_committed_expectations() { return std::getenv("SCHEMAC_IR_EXPECTED") == nullptr; }
+
 std::vector<Unit> corpus_units() {
-  const std::string root = std::string(SCHEMAC_SOURCE_DIR) + "/tests/corpus/ir/expected/";
+  // SCHEMAC_IR_EXPECTED points the tests at another expectation set of the same layout (e.g.
+  // one generated for every history step schema, too large to commit).
+  const char* override_dir = std::getenv("SCHEMAC_IR_EXPECTED");
+  const std::string root = override_dir != nullptr
+                               ? std::string(override_dir) + "/"
+                               : std::string(SCHEMAC_SOURCE_DIR) + "/tests/corpus/ir/expected/";
   std::istringstream index(slurp(root + "INDEX.tsv"));
   std::vector<Unit> out;
   std::string line;
@@ -25,15 +33,20 @@ std::vector<Unit> corpus_units() {
     for (std::string col; std::getline(row, col, '\t');) {
       cols.push_back(col);
     }
-    if (cols.size() < 5) {
+    if (cols.size() < 6) {
       continue;
     }
     Unit u;
     u.unit = cols[0];
     u.kind = cols[1];
-    u.schema = std::string(SCHEMAC_SHARED_DIR) + "/" + cols[2];
-    u.dialect = cols[3] == "postgresql" ? ir::Dialect::Postgres : ir::Dialect::Sqlite;
-    u.oracle_ok = cols[4] == "ok";
+    if (cols[2] == "absolute") {
+      u.schema = cols[3];
+    } else {
+      u.schema = std::string(cols[2] == "repo" ? SCHEMAC_SOURCE_DIR : SCHEMAC_SHARED_DIR) + "/" +
+                 cols[3];
+    }
+    u.dialect = cols[4] == "postgresql" ? ir::Dialect::Postgres : ir::Dialect::Sqlite;
+    u.oracle_ok = cols[5] == "ok";
     u.sql_path = root + u.kind + "/" + u.unit + ".sql";
     out.push_back(std::move(u));
   }

@@ -18,8 +18,12 @@ struct Unit {
   [[nodiscard]] std::string id() const { return kind + "/" + unit; }
 };
 
-// Every row of expected/INDEX.tsv, in file order.
+// Every row of expected/INDEX.tsv (or $SCHEMAC_IR_EXPECTED/INDEX.tsv), in file order. The root
+// column says where the schema path starts: `shared`, `repo` or `absolute`.
 [[nodiscard]] std::vector<Unit> corpus_units();
+
+// False when SCHEMAC_IR_EXPECTED overrides the committed set (counts then differ).
+[[nodiscard]] bool using_committed_expectations();
 
 // The whole file, or "" when it cannot be read.
 [[nodiscard]] std::string slurp(const std::string& path);

@@ -308,7 +308,9 @@ class Reader {
       auto n = c.ident();
       if (!n) return false;
       ir::Extension e{*n, "", ""};
-      if (c.lit("WITH SCHEMA")) {
+      // `[WITH] [SCHEMA "s"] [VERSION "v"]`, as the postgres renderer joins them.
+      (void)c.lit("WITH");
+      if (c.lit("SCHEMA")) {
         auto s = c.ident();
         if (!s) return false;
         e.schema = *s;

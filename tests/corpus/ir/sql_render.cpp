@@ -89,14 +89,24 @@ std::optional<ir::Default> rendered_default(const ir::Column& c, ir::Dialect d) 
 
 }  // namespace
 
+ir::Schema unqualify_default_namespace(ir::Schema s) {
+  const ir::Dialect d = s.dialect;
+  for (ir::Enum& e : s.enums) {
+    e.schema_name = default_namespace(e.schema_name, d);
+  }
+  for (ir::Table& t : s.tables) {
+    t.schema_name = default_namespace(t.schema_name, d);
+    for (ir::ForeignKey& fk : t.foreign_keys) {
+      fk.referenced_schema = default_namespace(fk.referenced_schema, d);
+    }
+  }
+  return s;
+}
+
 ir::Schema rendered_form(const ir::Schema& lowered) {
   const ir::Dialect d = lowered.dialect;
   ir::Schema out = lowered;
-  for (ir::Enum& e : out.enums) {
-    e.schema_name = default_namespace(e.schema_name, d);
-  }
   for (ir::Table& t : out.tables) {
-    t.schema_name = default_namespace(t.schema_name, d);
     for (ir::Column& c : t.columns) {
       ir::Column r;
       r.name = c.name;
@@ -106,11 +116,14 @@ ir::Schema rendered_form(const ir::Schema& lowered) {
       r.autoincrement = c.autoincrement;
       c = std::move(r);
     }
-    for (ir::ForeignKey& fk : t.foreign_keys) {
-      fk.referenced_schema = default_namespace(fk.referenced_schema, d);
+    // The engine prints a partial index's predicate in parentheses: `WHERE (…)`.
+    for (ir::Index& i : t.indexes) {
+      if (!i.where.empty()) {
+        i.where = "(" + i.where + ")";
+      }
     }
   }
-  return out;
+  return unqualify_default_namespace(std::move(out));
 }
 
 }  // namespace schemac::test

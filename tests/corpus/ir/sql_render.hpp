@@ -13,4 +13,7 @@ namespace schemac::test {
 // the engine prints objects of the default schema unqualified.
 [[nodiscard]] ir::Schema rendered_form(const ir::Schema& lowered);
 
+// Only the namespace part of rendered_form: `public` written as the default ("").
+[[nodiscard]] ir::Schema unqualify_default_namespace(ir::Schema schema);
+
 }  // namespace schemac::test

@@ -1,0 +1,9 @@
+-- CreateTable
+CREATE TABLE "Blog" (
+    "id" INTEGER NOT NULL,
+    "content" TEXT NOT NULL,
+    "title" TEXT NOT NULL
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Blog_id_key" ON "Blog"("id");
