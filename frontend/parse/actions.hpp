@@ -101,23 +101,6 @@ struct guard_member : pegtl::maybe_nothing {
   }
 };
 
-// A rule that needs some byte after the current position, at offset `last` or before: refused
-// at once when there is none (`last` is npos when the byte is absent from the file).
-template <std::size_t ParseContext::*Last>
-struct guard_closer : pegtl::maybe_nothing {
-  template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
-            template <typename...> class Action, template <typename...> class Control,
-            typename ParseInput, typename State>
-  [[nodiscard]] static bool match(ParseInput& in, State& state) {
-    const ParseContext& ctx = state.ctx;
-    const std::size_t last = ctx.*Last;
-    if (last == std::string_view::npos || ctx.offset(in.current()) > last) {
-      return false;
-    }
-    return pegtl::match<Rule, A, M, Action, Control>(in, state);
-  }
-};
-
 template <typename Input, typename State>
 [[nodiscard]] ast::Identifier identifier_of(const Input& in, const State& s) {
   return ast::Identifier{in.string_view(), s.ctx.span(in.begin(), in.end())};
@@ -140,7 +123,7 @@ struct action<g::arbitrary_block> : pegtl::maybe_nothing {
   [[nodiscard]] static bool match(ParseInput& in, State& state) {
     const std::size_t last = state.ctx.last_close_brace;
     if (last == std::string_view::npos || state.ctx.offset(in.current()) > last) {
-      return false;  // no `}` ahead: it cannot close (guard_closer's reasoning)
+      return false;  // no `}` ahead: it cannot close
     }
     return nest<ArbitraryBlockBuilder>::match<Rule, A, M, Action, Control>(in, state);
   }
@@ -218,14 +201,28 @@ struct action<g::catch_all_text> {
 
 // ---- comments ----------------------------------------------------------------------------
 template <> struct action<g::comment_block> : nest<CommentBlockBuilder> {};
+// `/* … */`: matches exactly what grammar::multi_line_comment_body describes (from `/*` to the
+// first `*/` after it) but jumps there instead of scanning; see ParseContext::block_comment_end.
 template <>
-struct action<g::multi_line_comment_body>
-    : guard_closer<&ParseContext::last_block_comment_close> {
-  template <typename Input, typename State>
-  static void apply(const Input& in, State& s) {
-    const std::string_view t = in.string_view();
-    s.add_comment(ast::Comment{t.substr(2, t.size() - 4), true, s.ctx.span(in.begin(), in.end()),
-                               true});
+struct action<g::multi_line_comment_body> : pegtl::maybe_nothing {
+  template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
+            template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename State>
+  [[nodiscard]] static bool match(ParseInput& in, State& s) {
+    const char* const begin = in.current();
+    if (in.size(2) < 2 || begin[0] != '/' || begin[1] != '*') {
+      return false;
+    }
+    const char* const end = s.ctx.block_comment_end(begin);
+    if (end == nullptr) {
+      return false;
+    }
+    in.bump(static_cast<std::size_t>(end - begin));
+    if constexpr (A == pegtl::apply_mode::action) {
+      const std::string_view t = text_of(begin, end);
+      s.add_comment(ast::Comment{t.substr(2, t.size() - 4), true, s.ctx.span(begin, end), true});
+    }
+    return true;
   }
 };
 

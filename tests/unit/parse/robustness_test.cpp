@@ -100,6 +100,14 @@ TEST_CASE("robustness: many unclosed blocks stay linear") {
   CHECK(p.diags.has_errors());
 }
 
+TEST_CASE("robustness: many lines ending in an unclosed block comment stay linear") {
+  // Each `a Int /*` reads a comment up to the last line and then fails; scanning for `*/`
+  // each time took minutes for these 20000 lines.
+  const auto p = parse("model A {\n" + repeat("  a Int /*\n", 20000) + "*/ x\n}\n");
+  CHECK(p.codes().size() == 20001);  // every line, and `*/ x`
+  CHECK(p.tops<ast::Model>().size() == 1);
+}
+
 TEST_CASE("robustness: invalid UTF-8 is reported once, and parsing goes on") {
   const auto p = parse("model A\xFF {\n  id Int @id\n}\nmodel B {\n  n\xC3 Int\n  id Int @id\n}\n");
   check_spans(p);
