@@ -11,24 +11,36 @@ namespace {
 
 std::string_view value_kind_name(ValueKind k) {
   switch (k) {
-    case ValueKind::String: return "string";
-    case ValueKind::Number: return "number";
-    case ValueKind::Boolean: return "boolean";
-    case ValueKind::DateTime: return "datetime";
-    case ValueKind::Json: return "json";
-    case ValueKind::Bytes: return "bytes";
-    case ValueKind::EnumValue: return "enum";
-    case ValueKind::List: return "list";
+    case ValueKind::String:
+      return "string";
+    case ValueKind::Number:
+      return "number";
+    case ValueKind::Boolean:
+      return "boolean";
+    case ValueKind::DateTime:
+      return "datetime";
+    case ValueKind::Json:
+      return "json";
+    case ValueKind::Bytes:
+      return "bytes";
+    case ValueKind::EnumValue:
+      return "enum";
+    case ValueKind::List:
+      return "list";
   }
   return "?";
 }
 
 std::string_view default_kind_name(DefaultKind k) {
   switch (k) {
-    case DefaultKind::Value: return "value";
-    case DefaultKind::Now: return "now";
-    case DefaultKind::DbGenerated: return "dbgenerated";
-    case DefaultKind::Sequence: return "sequence";
+    case DefaultKind::Value:
+      return "value";
+    case DefaultKind::Now:
+      return "now";
+    case DefaultKind::DbGenerated:
+      return "dbgenerated";
+    case DefaultKind::Sequence:
+      return "sequence";
   }
   return "?";
 }
@@ -212,7 +224,9 @@ ordered_json to_json(const Schema& schema) {
   return j;
 }
 
-std::string to_json_text(const Schema& schema) { return to_json(schema).dump(2) + "\n"; }
+std::string to_json_text(const Schema& schema) {
+  return to_json(schema).dump(2) + "\n";
+}
 
 std::string summary(const Schema& schema) {
   std::size_t columns = 0;
@@ -237,9 +251,9 @@ std::string summary(const Schema& schema) {
       pk = fmt::format("primary key ({})", fmt::join(names, ", "));
     }
     const std::string name = t.schema_name.empty() ? t.name : t.schema_name + "." + t.name;
-    out += fmt::format("  {}: {}, {}, {}, {}\n", name, plural(t.columns.size(), "column"),
-                                   pk, plural(t.indexes.size(), "index", "indexes"),
-                                   plural(t.foreign_keys.size(), "foreign key"));
+    out += fmt::format("  {}: {}, {}, {}, {}\n", name, plural(t.columns.size(), "column"), pk,
+                       plural(t.indexes.size(), "index", "indexes"),
+                       plural(t.foreign_keys.size(), "foreign key"));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 // The IR as JSON (golden tests, `schemac ir --json`) and as a short human summary.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "ir/schema.hpp"
 

@@ -5,7 +5,9 @@ namespace schemac::ir::naming {
 
 namespace {
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // `{table}_{c1}_{c2}`
 std::string join_with_columns(std::string_view table, const std::vector<std::string>& columns) {
@@ -45,9 +47,12 @@ std::string chars_and_suffix(std::string_view table, std::string_view suffix, st
 std::size_t max_identifier_length(Dialect dialect) {
   // psl/psl-core/src/builtin_connectors/{postgres,mysql,sqlite}_datamodel_connector.rs
   switch (dialect) {
-    case Dialect::Postgres: return 63;
-    case Dialect::MySql: return 64;
-    case Dialect::Sqlite: return 10000;
+    case Dialect::Postgres:
+      return 63;
+    case Dialect::MySql:
+      return 64;
+    case Dialect::Sqlite:
+      return 10000;
   }
   return 10000;
 }

@@ -34,8 +34,8 @@ namespace schemac::ir::naming {
                                             std::size_t limit);
 
 // `{table}_{c1}_{c2}_idx`; same truncation as unique_index_name.
-[[nodiscard]] std::string index_name(std::string_view table, const std::vector<std::string>& columns,
-                                     std::size_t limit);
+[[nodiscard]] std::string index_name(std::string_view table,
+                                     const std::vector<std::string>& columns, std::size_t limit);
 
 // `{table}_{c1}_{c2}_fkey` (table = the referencing table); cut to limit-5 bytes.
 [[nodiscard]] std::string foreign_key_name(std::string_view table,

@@ -1,4 +1,5 @@
-// The dialect-neutral schema model: what lowering produces, introspection reads, the differ compares.
+// The dialect-neutral schema model: what lowering produces, introspection reads, the differ
+// compares.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +33,7 @@ struct IndexColumn {
   std::string name;
   SortOrder sort = SortOrder::Asc;
   std::optional<std::uint32_t> length;  // MySQL prefix length
-  std::string operator_class;           // as rendered (`jsonb_path_ops`, `gin_trgm_ops`); "" = default
+  std::string operator_class;  // as rendered (`jsonb_path_ops`, `gin_trgm_ops`); "" = default
   bool operator==(const IndexColumn&) const = default;
 };
 
@@ -92,7 +93,7 @@ struct Table {
 
 struct Enum {
   std::string name;
-  std::string schema_name;  // "" = default
+  std::string schema_name;          // "" = default
   std::vector<std::string> values;  // database names, declaration order (order matters to PG)
   bool operator==(const Enum&) const = default;
 };
@@ -122,9 +123,9 @@ struct Schema {
                                       std::string_view schema_name = {}) const;
 };
 
-[[nodiscard]] std::string_view sort_order_name(SortOrder s);              // "asc", "desc"
-[[nodiscard]] std::string_view index_algorithm_name(IndexAlgorithm a);    // "btree", "gin", ...
-[[nodiscard]] std::string_view index_kind_name(IndexKind k);              // "unique", "normal", ...
+[[nodiscard]] std::string_view sort_order_name(SortOrder s);            // "asc", "desc"
+[[nodiscard]] std::string_view index_algorithm_name(IndexAlgorithm a);  // "btree", "gin", ...
+[[nodiscard]] std::string_view index_kind_name(IndexKind k);            // "unique", "normal", ...
 [[nodiscard]] std::string_view referential_action_name(ReferentialAction a);  // "CASCADE", ...
 
 }  // namespace schemac::ir

@@ -37,27 +37,32 @@ class SourceMap {
     }
     return it->second;
   }
+
   [[nodiscard]] std::optional<Span> table(std::string_view table,
                                           std::string_view schema_name = {}) const {
     return find({ObjectKind::Table, std::string(schema_name), std::string(table), {}});
   }
+
   [[nodiscard]] std::optional<Span> column(std::string_view table, std::string_view column,
                                            std::string_view schema_name = {}) const {
-    return find({ObjectKind::Column, std::string(schema_name), std::string(table),
-                 std::string(column)});
+    return find(
+        {ObjectKind::Column, std::string(schema_name), std::string(table), std::string(column)});
   }
+
   [[nodiscard]] std::optional<Span> index(std::string_view table, std::string_view index,
                                           std::string_view schema_name = {}) const {
-    return find({ObjectKind::Index, std::string(schema_name), std::string(table),
-                 std::string(index)});
+    return find(
+        {ObjectKind::Index, std::string(schema_name), std::string(table), std::string(index)});
   }
+
   [[nodiscard]] std::optional<Span> foreign_key(std::string_view table, std::string_view name,
                                                 std::string_view schema_name = {}) const {
-    return find({ObjectKind::ForeignKey, std::string(schema_name), std::string(table),
-                 std::string(name)});
+    return find(
+        {ObjectKind::ForeignKey, std::string(schema_name), std::string(table), std::string(name)});
   }
 
   [[nodiscard]] std::size_t size() const { return spans_.size(); }
+
   [[nodiscard]] const std::map<ObjectKey, Span>& entries() const { return spans_; }
 
  private:

@@ -23,6 +23,7 @@ struct Context {
     const int t = table_of_model[model];
     return t < 0 ? nullptr : &schema.tables[static_cast<std::size_t>(t)];
   }
+
   [[nodiscard]] ir::Table* table_for(db::ModelId model) {
     const int t = table_of_model[model];
     return t < 0 ? nullptr : &schema.tables[static_cast<std::size_t>(t)];
@@ -30,9 +31,9 @@ struct Context {
 };
 
 // Passes, in sql_schema_calculator.rs's order (each file defines one).
-void lower_enums(Context& ctx);            // enums.cpp
-void lower_model_tables(Context& ctx);     // tables.cpp: columns, primary key, indexes
-void lower_foreign_keys(Context& ctx);     // relations.cpp: inline relations
-void lower_join_tables(Context& ctx);      // relations.cpp: implicit many-to-many
+void lower_enums(Context& ctx);         // enums.cpp
+void lower_model_tables(Context& ctx);  // tables.cpp: columns, primary key, indexes
+void lower_foreign_keys(Context& ctx);  // relations.cpp: inline relations
+void lower_join_tables(Context& ctx);   // relations.cpp: implicit many-to-many
 
 }  // namespace schemac::frontend::lowering

@@ -1,9 +1,9 @@
 // Database defaults of columns (see defaults.hpp).
 #include "frontend/lower/defaults.hpp"
 
-#include <fmt/format.h>
-
 #include <cctype>
+
+#include <fmt/format.h>
 
 namespace schemac::frontend::lowering {
 
@@ -75,11 +75,13 @@ ir::Value lower_literal(const db::Database& database, const db::Field& field,
       return out;
     case LiteralKind::EnumValue:
       // SQLite stores enums as TEXT: the default is a plain string there.
-      out.kind = dialect == ir::Dialect::Postgres ? ir::ValueKind::EnumValue : ir::ValueKind::String;
+      out.kind =
+          dialect == ir::Dialect::Postgres ? ir::ValueKind::EnumValue : ir::ValueKind::String;
       out.text = enum_value_database_name(database, field, literal.text);
       return out;
     case LiteralKind::Number:
-    case LiteralKind::String: break;
+    case LiteralKind::String:
+      break;
   }
   // Numbers and strings take their meaning from the field's scalar type
   // (`constant_expression_to_sql_default`).
@@ -104,7 +106,9 @@ ir::Value lower_literal(const db::Database& database, const db::Field& field,
         out.text = *dt;
       }
       break;
-    case db::ScalarType::Json: out.kind = ir::ValueKind::Json; break;
+    case db::ScalarType::Json:
+      out.kind = ir::ValueKind::Json;
+      break;
     case db::ScalarType::Bytes:
       if (auto hex = base64_to_hex(literal.text)) {
         out.kind = ir::ValueKind::Bytes;
@@ -112,8 +116,11 @@ ir::Value lower_literal(const db::Database& database, const db::Field& field,
       }
       break;
     case db::ScalarType::Decimal:
-    case db::ScalarType::Float: out.kind = ir::ValueKind::Number; break;
-    default: break;
+    case db::ScalarType::Float:
+      out.kind = ir::ValueKind::Number;
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -132,7 +139,9 @@ std::optional<ir::Default> lower_default(const db::Database& database, const db:
       out.kind = ir::DefaultKind::Value;
       out.value = lower_literal(database, field, d.literal, dialect);
       return out;
-    case db::DefaultKind::Now: out.kind = ir::DefaultKind::Now; return out;
+    case db::DefaultKind::Now:
+      out.kind = ir::DefaultKind::Now;
+      return out;
     case db::DefaultKind::DbGenerated:
       if (!d.db_expression) {
         return std::nullopt;  // `dbgenerated()`: Prisma records no default (checked: oracle)
@@ -153,8 +162,8 @@ std::optional<ir::Default> lower_default(const db::Database& database, const db:
 
 std::optional<std::string> normalise_datetime(std::string_view s) {
   // YYYY-MM-DD[T ]HH:MM:SS[.frac](Z|±HH:MM)
-  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
-      s[13] != ':' || s[16] != ':') {
+  if (s.size() < 20 || s[4] != '-' || s[7] != '-' ||
+      (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || s[13] != ':' || s[16] != ':') {
     return std::nullopt;
   }
   const std::string_view date = s.substr(0, 10);
@@ -205,11 +214,21 @@ std::optional<std::string> normalise_datetime(std::string_view s) {
 
 std::optional<std::string> base64_to_hex(std::string_view in) {
   auto decode = [](char c) -> int {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    if (c == '+') {
+      return 62;
+    }
+    if (c == '/') {
+      return 63;
+    }
     return -1;
   };
   while (!in.empty() && in.back() == '=') {

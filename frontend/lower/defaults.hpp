@@ -18,8 +18,7 @@ namespace schemac::frontend::lowering {
 // table's database name (for CockroachDB sequence names).
 [[nodiscard]] std::optional<ir::Default> lower_default(const db::Database& database,
                                                        const db::Field& field,
-                                                       std::string_view table,
-                                                       ir::Dialect dialect);
+                                                       std::string_view table, ir::Dialect dialect);
 
 // `2020-01-01T00:00:00.5Z` → `2020-01-01 00:00:00.500 +00:00`: RFC 3339 as chrono's
 // DateTime<FixedOffset> displays it (the form Prisma renders into DEFAULT). nullopt when the

@@ -13,9 +13,12 @@ namespace {
 
 ir::Dialect dialect_of(db::Provider provider) {
   switch (provider) {
-    case db::Provider::PostgreSql: return ir::Dialect::Postgres;
-    case db::Provider::MySql: return ir::Dialect::MySql;
-    default: return ir::Dialect::Sqlite;
+    case db::Provider::PostgreSql:
+      return ir::Dialect::Postgres;
+    case db::Provider::MySql:
+      return ir::Dialect::MySql;
+    default:
+      return ir::Dialect::Sqlite;
   }
 }
 
@@ -60,8 +63,8 @@ LoweredSchema lower(const ValidatedSchema& validated) {
   const ir::Dialect dialect = dialect_of(database.provider());
   out.schema.dialect = dialect;
   out.schema.extensions = extensions(database, dialect);
-  lowering::Context ctx{database, dialect, ir::naming::max_identifier_length(dialect), out.schema,
-                     out.source_map, {}};
+  lowering::Context ctx{database,   dialect,        ir::naming::max_identifier_length(dialect),
+                        out.schema, out.source_map, {}};
   lowering::lower_enums(ctx);
   lowering::lower_model_tables(ctx);
   lowering::lower_foreign_keys(ctx);

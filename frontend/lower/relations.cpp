@@ -10,11 +10,16 @@ namespace {
 
 ir::ReferentialAction action(db::ReferentialAction a) {
   switch (a) {
-    case db::ReferentialAction::Cascade: return ir::ReferentialAction::Cascade;
-    case db::ReferentialAction::Restrict: return ir::ReferentialAction::Restrict;
-    case db::ReferentialAction::NoAction: return ir::ReferentialAction::NoAction;
-    case db::ReferentialAction::SetNull: return ir::ReferentialAction::SetNull;
-    case db::ReferentialAction::SetDefault: return ir::ReferentialAction::SetDefault;
+    case db::ReferentialAction::Cascade:
+      return ir::ReferentialAction::Cascade;
+    case db::ReferentialAction::Restrict:
+      return ir::ReferentialAction::Restrict;
+    case db::ReferentialAction::NoAction:
+      return ir::ReferentialAction::NoAction;
+    case db::ReferentialAction::SetNull:
+      return ir::ReferentialAction::SetNull;
+    case db::ReferentialAction::SetDefault:
+      return ir::ReferentialAction::SetDefault;
   }
   return ir::ReferentialAction::NoAction;
 }
@@ -61,8 +66,8 @@ void lower_foreign_key(Context& ctx, const db::Relation& r) {
   } else {
     fk.name = ir::naming::foreign_key_name(table->name, fk.columns, ctx.identifier_limit);
   }
-  fk.on_delete = attr != nullptr && attr->on_delete ? action(*attr->on_delete)
-                                                    : default_on_delete(ctx, r);
+  fk.on_delete =
+      attr != nullptr && attr->on_delete ? action(*attr->on_delete) : default_on_delete(ctx, r);
   fk.on_update = attr != nullptr && attr->on_update ? action(*attr->on_update)
                                                     : ir::ReferentialAction::Cascade;
   const db::Field& field = ctx.database.field(r.referencing);
@@ -108,22 +113,37 @@ void lower_join_table(Context& ctx, const db::Relation& r) {
   // Prisma 6 moved PostgreSQL to a primary key (`m2m_join_table_constraint`); other
   // dialects keep the unique index.
   if (ctx.dialect == ir::Dialect::Postgres) {
-    t.primary_key = ir::PrimaryKey{ir::naming::join_table_primary_key_name(t.name, limit),
-                                   {col_a, col_b}};
+    t.primary_key =
+        ir::PrimaryKey{ir::naming::join_table_primary_key_name(t.name, limit), {col_a, col_b}};
   } else {
     t.indexes.push_back(ir::Index{ir::naming::join_table_unique_name(t.name, limit),
-                                  ir::IndexKind::Unique, {col_a, col_b},
-                                  ir::IndexAlgorithm::BTree, ""});
+                                  ir::IndexKind::Unique,
+                                  {col_a, col_b},
+                                  ir::IndexAlgorithm::BTree,
+                                  ""});
   }
   t.indexes.push_back(ir::Index{ir::naming::join_table_b_index_name(t.name, limit),
-                                ir::IndexKind::Normal, {col_b}, ir::IndexAlgorithm::BTree, ""});
+                                ir::IndexKind::Normal,
+                                {col_b},
+                                ir::IndexAlgorithm::BTree,
+                                ""});
   if (ctx.database.relation_mode() == db::RelationMode::ForeignKeys) {
     // `m2m_foreign_key_action`: Cascade both ways (SQL Server self-relations aside).
     const auto cascade = ir::ReferentialAction::Cascade;
-    t.foreign_keys.push_back({ir::naming::join_table_foreign_key_name(t.name, 'A', limit), {"A"},
-                              a->schema_name, a->name, {a_id.name}, cascade, cascade});
-    t.foreign_keys.push_back({ir::naming::join_table_foreign_key_name(t.name, 'B', limit), {"B"},
-                              b->schema_name, b->name, {b_id.name}, cascade, cascade});
+    t.foreign_keys.push_back({ir::naming::join_table_foreign_key_name(t.name, 'A', limit),
+                              {"A"},
+                              a->schema_name,
+                              a->name,
+                              {a_id.name},
+                              cascade,
+                              cascade});
+    t.foreign_keys.push_back({ir::naming::join_table_foreign_key_name(t.name, 'B', limit),
+                              {"B"},
+                              b->schema_name,
+                              b->name,
+                              {b_id.name},
+                              cascade,
+                              cascade});
   }
   const db::Field& field = ctx.database.field(r.referencing);
   ctx.source_map.add({ir::ObjectKind::Table, t.schema_name, t.name, {}}, field.span);

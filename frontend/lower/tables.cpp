@@ -26,9 +26,9 @@ std::string opclass_sql_name(std::string_view prisma_name) {
       out += c;
     }
   }
-  for (const auto& [from, to] : {std::pair{"min_max", "minmax"}, std::pair{"var_bit", "varbit"},
-                                 std::pair{"timestamp_tz", "timestamptz"},
-                                 std::pair{"time_tz", "timetz"}}) {
+  for (const auto& [from, to] :
+       {std::pair{"min_max", "minmax"}, std::pair{"var_bit", "varbit"},
+        std::pair{"timestamp_tz", "timestamptz"}, std::pair{"time_tz", "timetz"}}) {
     const std::string_view f = from;
     for (std::size_t p = out.find(f); p != std::string::npos; p = out.find(f, p)) {
       out.replace(p, f.size(), to);
@@ -47,7 +47,8 @@ std::string partial_index_predicate(std::string_view where) {
       where.substr(where.size() - close.size()) != close) {
     return std::string(where);
   }
-  const std::string_view body = where.substr(open.size(), where.size() - open.size() - close.size());
+  const std::string_view body =
+      where.substr(open.size(), where.size() - open.size() - close.size());
   std::string out;
   for (std::size_t i = 0; i < body.size(); ++i) {
     if (body[i] != '\\' || i + 1 == body.size()) {
@@ -56,16 +57,26 @@ std::string partial_index_predicate(std::string_view where) {
     }
     const char next = body[++i];
     switch (next) {
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'r': out += '\r'; break;
-      default: out += next; break;  // \" and \\ and anything else: the character itself
+      case 'n':
+        out += '\n';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      default:
+        out += next;
+        break;  // \" and \\ and anything else: the character itself
     }
   }
   return out;
 }
 
-bool supports_named_primary_keys(ir::Dialect d) { return d == ir::Dialect::Postgres; }
+bool supports_named_primary_keys(ir::Dialect d) {
+  return d == ir::Dialect::Postgres;
+}
 
 ir::ColumnType column_type(const Context& ctx, const db::Field& field) {
   ir::ColumnType t;
@@ -102,7 +113,8 @@ ir::ColumnType column_type(const Context& ctx, const db::Field& field) {
       t.native = default_native_type(ctx.dialect, db::ScalarType::Json);
       break;
     case db::FieldTypeKind::Model:
-    case db::FieldTypeKind::Unresolved: break;
+    case db::FieldTypeKind::Unresolved:
+      break;
   }
   return t;
 }
@@ -147,12 +159,18 @@ std::vector<std::string> column_names(const std::vector<ir::IndexColumn>& column
 
 ir::IndexAlgorithm algorithm(std::optional<db::IndexAlgorithm> a) {
   switch (a.value_or(db::IndexAlgorithm::BTree)) {
-    case db::IndexAlgorithm::BTree: return ir::IndexAlgorithm::BTree;
-    case db::IndexAlgorithm::Hash: return ir::IndexAlgorithm::Hash;
-    case db::IndexAlgorithm::Gist: return ir::IndexAlgorithm::Gist;
-    case db::IndexAlgorithm::Gin: return ir::IndexAlgorithm::Gin;
-    case db::IndexAlgorithm::SpGist: return ir::IndexAlgorithm::SpGist;
-    case db::IndexAlgorithm::Brin: return ir::IndexAlgorithm::Brin;
+    case db::IndexAlgorithm::BTree:
+      return ir::IndexAlgorithm::BTree;
+    case db::IndexAlgorithm::Hash:
+      return ir::IndexAlgorithm::Hash;
+    case db::IndexAlgorithm::Gist:
+      return ir::IndexAlgorithm::Gist;
+    case db::IndexAlgorithm::Gin:
+      return ir::IndexAlgorithm::Gin;
+    case db::IndexAlgorithm::SpGist:
+      return ir::IndexAlgorithm::SpGist;
+    case db::IndexAlgorithm::Brin:
+      return ir::IndexAlgorithm::Brin;
   }
   return ir::IndexAlgorithm::BTree;
 }
@@ -169,9 +187,9 @@ void lower_columns(Context& ctx, const db::Model& model, ir::Table& table) {
     // Lists are arrays without NOT NULL (Prisma's ColumnArity::List renders no NOT NULL).
     c.nullable = field.arity != db::Arity::Required;
     c.default_value = lower_default(ctx.database, field, table.name, ctx.dialect);
-    c.autoincrement = (field.default_value &&
-                       field.default_value->kind == db::DefaultKind::Autoincrement) ||
-                      is_implicit_autoincrement(ctx, model, id);
+    c.autoincrement =
+        (field.default_value && field.default_value->kind == db::DefaultKind::Autoincrement) ||
+        is_implicit_autoincrement(ctx, model, id);
     ctx.source_map.add({ir::ObjectKind::Column, table.schema_name, table.name, c.name}, field.span);
     table.columns.push_back(std::move(c));
   }
@@ -194,9 +212,15 @@ void lower_keys(Context& ctx, const db::Model& model, ir::Table& table) {
     ir::Index out;
     out.columns = index_columns(model, index.fields);
     switch (index.kind) {
-      case db::IndexKind::Unique: out.kind = ir::IndexKind::Unique; break;
-      case db::IndexKind::Normal: out.kind = ir::IndexKind::Normal; break;
-      case db::IndexKind::Fulltext: out.kind = ir::IndexKind::Fulltext; break;
+      case db::IndexKind::Unique:
+        out.kind = ir::IndexKind::Unique;
+        break;
+      case db::IndexKind::Normal:
+        out.kind = ir::IndexKind::Normal;
+        break;
+      case db::IndexKind::Fulltext:
+        out.kind = ir::IndexKind::Fulltext;
+        break;
     }
     if (index.mapped_name) {
       out.name = *index.mapped_name;
@@ -204,8 +228,8 @@ void lower_keys(Context& ctx, const db::Model& model, ir::Table& table) {
       out.name = ir::naming::unique_index_name(table.name, column_names(out.columns),
                                                ctx.identifier_limit);
     } else {
-      out.name = ir::naming::index_name(table.name, column_names(out.columns),
-                                        ctx.identifier_limit);
+      out.name =
+          ir::naming::index_name(table.name, column_names(out.columns), ctx.identifier_limit);
     }
     out.algorithm = algorithm(index.algorithm);
     out.where = index.where ? partial_index_predicate(*index.where) : std::string();

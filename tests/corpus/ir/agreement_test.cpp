@@ -2,10 +2,10 @@
 // corpus, the lowered IR has exactly the tables, columns (names, types, nullability, defaults,
 // autoincrement), primary keys, indexes, foreign keys, enums and namespaces that Prisma 7.10.1's
 // engine creates from an empty database (tests/corpus/ir/expected/, from the oracle).
-#include <doctest/doctest.h>
-
 #include <algorithm>
 #include <map>
+
+#include <doctest/doctest.h>
 
 #include "tests/corpus/ir/compare.hpp"
 #include "tests/corpus/ir/expectations.hpp"
@@ -59,8 +59,8 @@ TEST_CASE("corpus: lowering creates exactly what Prisma's engine creates") {
     for (std::size_t i = 0; i < diffs.size() && i < 12; ++i) {
       report += "    " + diffs[i] + "\n";
     }
-    CHECK_MESSAGE(known != known_disagreements().end(),
-                  u.id() << " disagrees with Prisma:\n" << report);
+    CHECK_MESSAGE(known != known_disagreements().end(), u.id() << " disagrees with Prisma:\n"
+                                                               << report);
   }
   MESSAGE("lowering agrees with Prisma on " << agreeing << "/" << units << " schema units\n"
                                             << report);
@@ -85,10 +85,16 @@ TEST_CASE("corpus: Prisma 6.19's inline expectations agree with the oracle's scr
     std::size_t pos = file.find('\n', marker + 1) + 1;
     while (pos < file.size()) {
       std::size_t end = file.find('\n', pos);
-      if (end == std::string::npos) end = file.size();
+      if (end == std::string::npos) {
+        end = file.size();
+      }
       std::string_view line(file.data() + pos, end - pos);
-      while (line.substr(0, 3) == "// ") line.remove_prefix(3);
-      if (line == "//") line = {};
+      while (line.substr(0, 3) == "// ") {
+        line.remove_prefix(3);
+      }
+      if (line == "//") {
+        line = {};
+      }
       inline_sql += std::string(line) + "\n";
       pos = end + 1;
     }

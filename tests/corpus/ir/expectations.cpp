@@ -14,7 +14,9 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
-bool using_committed_expectations() { return std::getenv("SCHEMAC_IR_EXPECTED") == nullptr; }
+bool using_committed_expectations() {
+  return std::getenv("SCHEMAC_IR_EXPECTED") == nullptr;
+}
 
 std::vector<Unit> corpus_units() {
   // SCHEMAC_IR_EXPECTED points the tests at another expectation set of the same layout (e.g.
@@ -42,8 +44,8 @@ std::vector<Unit> corpus_units() {
     if (cols[2] == "absolute") {
       u.schema = cols[3];
     } else {
-      u.schema = std::string(cols[2] == "repo" ? SCHEMAC_SOURCE_DIR : SCHEMAC_SHARED_DIR) + "/" +
-                 cols[3];
+      u.schema =
+          std::string(cols[2] == "repo" ? SCHEMAC_SOURCE_DIR : SCHEMAC_SHARED_DIR) + "/" + cols[3];
     }
     u.dialect = cols[4] == "postgresql" ? ir::Dialect::Postgres : ir::Dialect::Sqlite;
     u.oracle_ok = cols[5] == "ok";

@@ -1,4 +1,5 @@
-// The committed oracle expectations of tests/corpus/ir/expected/ (scripts/regen-ir-expectations.sh).
+// The committed oracle expectations of tests/corpus/ir/expected/
+// (scripts/regen-ir-expectations.sh).
 #pragma once
 
 #include <string>
@@ -9,12 +10,13 @@
 namespace schemac::test {
 
 struct Unit {
-  std::string unit;      // `umami`, `postgres/enums/enum_basic`
-  std::string kind;      // schemas | histories | prisma-engines-migrations
-  std::string schema;    // the schema file or folder, absolute
+  std::string unit;    // `umami`, `postgres/enums/enum_basic`
+  std::string kind;    // schemas | histories | prisma-engines-migrations
+  std::string schema;  // the schema file or folder, absolute
   ir::Dialect dialect = ir::Dialect::Sqlite;
   bool oracle_ok = false;  // false: Prisma rejected the schema (status oracle-error)
   std::string sql_path;    // absolute; meaningful when oracle_ok
+
   [[nodiscard]] std::string id() const { return kind + "/" + unit; }
 };
 

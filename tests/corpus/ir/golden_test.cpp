@@ -1,11 +1,11 @@
 // Golden IR dumps (ir/json) for a handful of corpus schemas: the whole lowered IR, not only
 // what the SQL shows (families, enum references, literal kinds). Rewrite them on purpose with
 // SCHEMAC_UPDATE_GOLDENS=1 (refused under CI=true) and review the diff.
-#include <doctest/doctest.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+
+#include <doctest/doctest.h>
 
 #include "ir/json.hpp"
 #include "tests/corpus/ir/expectations.hpp"
@@ -45,8 +45,8 @@ std::string first_difference(const std::string& want, const std::string& got) {
     const std::size_t start = b == std::string::npos ? 0 : b + 1;
     return s.substr(start, s.find('\n', i) - start);
   };
-  return "line " + std::to_string(line) + ":\n  expected: " + around(want) + "\n  got:      " +
-         around(got);
+  return "line " + std::to_string(line) + ":\n  expected: " + around(want) +
+         "\n  got:      " + around(got);
 }
 
 }  // namespace
@@ -58,7 +58,8 @@ TEST_CASE("golden: lowered IR as JSON for selected corpus schemas") {
   }
   const auto units = corpus_units();
   for (const char* id : kGoldenUnits) {
-    const auto it = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id() == id; });
+    const auto it =
+        std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id() == id; });
     REQUIRE_MESSAGE(it != units.end(), id);
     const PipelineResult r = lower_schema_at(it->schema);
     REQUIRE_MESSAGE(r.ok, id << ": " << r.error);

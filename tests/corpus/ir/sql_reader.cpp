@@ -1,11 +1,11 @@
 // Reads Prisma's from-empty SQL into an ir::Schema (see sql_reader.hpp).
 #include "tests/corpus/ir/sql_reader.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 #include <optional>
+
+#include <fmt/format.h>
 
 namespace schemac::test {
 
@@ -22,6 +22,7 @@ class Cursor {
       ++p_;
     }
   }
+
   bool lit(std::string_view word) {
     ws();
     if (s_.substr(p_, word.size()) == word) {
@@ -30,14 +31,17 @@ class Cursor {
     }
     return false;
   }
+
   std::optional<std::string> ident() {  // "quoted ""identifier"""
     ws();
     return quoted('"');
   }
+
   std::optional<std::string> string_literal() {  // 'it''s'
     ws();
     return quoted('\'');
   }
+
   // `"t"` or `"s"."t"` → {schema, table}
   std::optional<std::pair<std::string, std::string>> qualified() {
     auto first = ident();
@@ -54,10 +58,12 @@ class Cursor {
     }
     return std::pair{std::string(), *first};
   }
+
   std::optional<std::string> word() {  // a bare word: letters, digits, `_`
     ws();
     const std::size_t start = p_;
-    while (p_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[p_])) != 0 || s_[p_] == '_')) {
+    while (p_ < s_.size() &&
+           (std::isalnum(static_cast<unsigned char>(s_[p_])) != 0 || s_[p_] == '_')) {
       ++p_;
     }
     if (p_ == start) {
@@ -65,6 +71,7 @@ class Cursor {
     }
     return std::string(s_.substr(start, p_ - start));
   }
+
   // `("a", "b")`, `("A","B")`
   std::optional<std::vector<std::string>> ident_list() {
     if (!lit("(")) {
@@ -83,7 +90,9 @@ class Cursor {
     }
     return out;
   }
+
   std::string_view rest() const { return s_.substr(p_); }
+
   bool at_end() {
     ws();
     return p_ >= s_.size();
@@ -116,11 +125,21 @@ class Cursor {
 };
 
 std::optional<ir::ReferentialAction> action(Cursor& c) {
-  if (c.lit("CASCADE")) return ir::ReferentialAction::Cascade;
-  if (c.lit("RESTRICT")) return ir::ReferentialAction::Restrict;
-  if (c.lit("NO ACTION")) return ir::ReferentialAction::NoAction;
-  if (c.lit("SET NULL")) return ir::ReferentialAction::SetNull;
-  if (c.lit("SET DEFAULT")) return ir::ReferentialAction::SetDefault;
+  if (c.lit("CASCADE")) {
+    return ir::ReferentialAction::Cascade;
+  }
+  if (c.lit("RESTRICT")) {
+    return ir::ReferentialAction::Restrict;
+  }
+  if (c.lit("NO ACTION")) {
+    return ir::ReferentialAction::NoAction;
+  }
+  if (c.lit("SET NULL")) {
+    return ir::ReferentialAction::SetNull;
+  }
+  if (c.lit("SET DEFAULT")) {
+    return ir::ReferentialAction::SetDefault;
+  }
   return std::nullopt;
 }
 
@@ -204,8 +223,8 @@ std::optional<ir::Column> column_line(std::string_view line, bool& inline_primar
   }
   const std::string_view rest = c.rest();
   const Keywords k = find_keywords(rest);
-  const std::size_t type_end = std::min({k.not_null, k.default_, k.primary_key, k.autoincrement,
-                                         rest.size()});
+  const std::size_t type_end =
+      std::min({k.not_null, k.default_, k.primary_key, k.autoincrement, rest.size()});
   ir::Column col;
   col.name = *name;
   std::string_view type = rest.substr(0, type_end);
@@ -222,8 +241,8 @@ std::optional<ir::Column> column_line(std::string_view line, bool& inline_primar
         end = p;
       }
     }
-    col.default_value = ir::Default{ir::DefaultKind::DbGenerated, {},
-                                    std::string(rest.substr(start, end - start)), ""};
+    col.default_value = ir::Default{
+        ir::DefaultKind::DbGenerated, {}, std::string(rest.substr(start, end - start)), ""};
   }
   inline_primary_key = k.primary_key != std::string_view::npos;
   col.autoincrement = k.autoincrement != std::string_view::npos || is_serial(type);
@@ -266,12 +285,24 @@ std::optional<std::vector<ir::IndexColumn>> index_columns(Cursor& c) {
 }
 
 std::optional<ir::IndexAlgorithm> algorithm_named(std::string_view w) {
-  if (w == "BTREE") return ir::IndexAlgorithm::BTree;
-  if (w == "HASH") return ir::IndexAlgorithm::Hash;
-  if (w == "GIST") return ir::IndexAlgorithm::Gist;
-  if (w == "GIN") return ir::IndexAlgorithm::Gin;
-  if (w == "SPGIST") return ir::IndexAlgorithm::SpGist;
-  if (w == "BRIN") return ir::IndexAlgorithm::Brin;
+  if (w == "BTREE") {
+    return ir::IndexAlgorithm::BTree;
+  }
+  if (w == "HASH") {
+    return ir::IndexAlgorithm::Hash;
+  }
+  if (w == "GIST") {
+    return ir::IndexAlgorithm::Gist;
+  }
+  if (w == "GIN") {
+    return ir::IndexAlgorithm::Gin;
+  }
+  if (w == "SPGIST") {
+    return ir::IndexAlgorithm::SpGist;
+  }
+  if (w == "BRIN") {
+    return ir::IndexAlgorithm::Brin;
+  }
   return std::nullopt;
 }
 
@@ -284,6 +315,7 @@ class Reader {
       out_.errors.push_back(fmt::format("cannot read: {}", text.substr(0, 120)));
     }
   }
+
   ReadSchema take() { return std::move(out_); }
 
  private:
@@ -300,24 +332,32 @@ class Reader {
     Cursor c(text);
     if (c.lit("CREATE SCHEMA IF NOT EXISTS")) {
       auto n = c.ident();
-      if (!n || !c.lit(";")) return false;
+      if (!n || !c.lit(";")) {
+        return false;
+      }
       out_.schema.namespaces.push_back(*n);
       return true;
     }
     if (c.lit("CREATE EXTENSION IF NOT EXISTS")) {
       auto n = c.ident();
-      if (!n) return false;
+      if (!n) {
+        return false;
+      }
       ir::Extension e{*n, "", ""};
       // `[WITH] [SCHEMA "s"] [VERSION "v"]`, as the postgres renderer joins them.
       (void)c.lit("WITH");
       if (c.lit("SCHEMA")) {
         auto s = c.ident();
-        if (!s) return false;
+        if (!s) {
+          return false;
+        }
         e.schema = *s;
       }
       if (c.lit("VERSION")) {
         auto v = c.ident();
-        if (!v) return false;
+        if (!v) {
+          return false;
+        }
         e.version = *v;
       }
       out_.schema.extensions.push_back(e);
@@ -325,11 +365,15 @@ class Reader {
     }
     if (c.lit("CREATE TYPE")) {
       auto q = c.qualified();
-      if (!q || !c.lit("AS ENUM") || !c.lit("(")) return false;
+      if (!q || !c.lit("AS ENUM") || !c.lit("(")) {
+        return false;
+      }
       ir::Enum e{q->second, q->first, {}};
       do {
         auto v = c.string_literal();
-        if (!v) return false;
+        if (!v) {
+          return false;
+        }
         e.values.push_back(*v);
       } while (c.lit(","));
       out_.schema.enums.push_back(e);
@@ -340,7 +384,9 @@ class Reader {
     }
     if (c.lit("CREATE")) {
       const bool unique = c.lit("UNIQUE");
-      if (!c.lit("INDEX")) return false;
+      if (!c.lit("INDEX")) {
+        return false;
+      }
       return create_index(c, unique);
     }
     if (c.lit("ALTER TABLE")) {
@@ -348,7 +394,9 @@ class Reader {
       auto name = q && c.lit("ADD CONSTRAINT") ? c.ident() : std::nullopt;
       auto fk = name ? foreign_key(c, *name) : std::nullopt;
       ir::Table* t = q ? table(*q) : nullptr;
-      if (!fk || t == nullptr || !c.lit(";")) return false;
+      if (!fk || t == nullptr || !c.lit(";")) {
+        return false;
+      }
       t->foreign_keys.push_back(*fk);
       return true;
     }
@@ -357,13 +405,17 @@ class Reader {
 
   bool create_table(Cursor& c) {
     auto q = c.qualified();
-    if (!q || !c.lit("(")) return false;
+    if (!q || !c.lit("(")) {
+      return false;
+    }
     ir::Table t;
     t.schema_name = q->first;
     t.name = q->second;
     std::string_view body = c.rest();
     const std::size_t close = body.rfind(')');
-    if (close == std::string_view::npos || body.substr(close) != ");") return false;
+    if (close == std::string_view::npos || body.substr(close) != ");") {
+      return false;
+    }
     body = body.substr(0, close);
     while (!body.empty()) {
       const std::size_t nl = body.find('\n');
@@ -375,8 +427,12 @@ class Reader {
       while (!line.empty() && (line.back() == ',' || line.back() == ' ' || line.back() == '\r')) {
         line.remove_suffix(1);
       }
-      if (line.empty()) continue;
-      if (!table_line(t, line)) return false;
+      if (line.empty()) {
+        continue;
+      }
+      if (!table_line(t, line)) {
+        return false;
+      }
     }
     out_.schema.tables.push_back(std::move(t));
     return true;
@@ -387,24 +443,32 @@ class Reader {
     std::string constraint;
     if (c.lit("CONSTRAINT")) {
       auto n = c.ident();
-      if (!n) return false;
+      if (!n) {
+        return false;
+      }
       constraint = *n;
     }
     if (c.lit("PRIMARY KEY")) {
       auto cols = index_columns(c);
-      if (!cols) return false;
+      if (!cols) {
+        return false;
+      }
       t.primary_key = ir::PrimaryKey{constraint, *cols};
       return c.at_end();
     }
     if (!constraint.empty()) {
       auto fk = foreign_key(c, constraint);
-      if (!fk || !c.at_end()) return false;
+      if (!fk || !c.at_end()) {
+        return false;
+      }
       t.foreign_keys.push_back(*fk);
       return true;
     }
     bool inline_pk = false;
     auto col = column_line(line, inline_pk);
-    if (!col) return false;
+    if (!col) {
+      return false;
+    }
     if (inline_pk) {
       t.primary_key = ir::PrimaryKey{"", {{col->name, ir::SortOrder::Asc, std::nullopt, ""}}};
     }
@@ -416,25 +480,32 @@ class Reader {
     auto name = c.ident();
     auto q = name && c.lit("ON") ? c.qualified() : std::nullopt;
     ir::Table* t = q ? table(*q) : nullptr;
-    if (t == nullptr) return false;
+    if (t == nullptr) {
+      return false;
+    }
     ir::Index index;
     index.name = *name;
     index.kind = unique ? ir::IndexKind::Unique : ir::IndexKind::Normal;
     if (c.lit("USING")) {
       auto w = c.word();
       auto a = w ? algorithm_named(*w) : std::nullopt;
-      if (!a) return false;
+      if (!a) {
+        return false;
+      }
       index.algorithm = *a;
     }
     auto cols = index_columns(c);
-    if (!cols) return false;
+    if (!cols) {
+      return false;
+    }
     index.columns = *cols;
     if (c.lit("WHERE")) {
       std::string_view where = c.rest();
       while (!where.empty() && where.front() == ' ') {
         where.remove_prefix(1);
       }
-      while (!where.empty() && (where.back() == ';' || where.back() == ' ' || where.back() == '\n')) {
+      while (!where.empty() &&
+             (where.back() == ';' || where.back() == ' ' || where.back() == '\n')) {
         where.remove_suffix(1);
       }
       index.where = std::string(where);

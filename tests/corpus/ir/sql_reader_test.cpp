@@ -1,9 +1,10 @@
 // The SQL reader itself: it must understand every script the oracle produced, and read the
 // pieces right, or the agreement test below it would compare nonsense.
+#include "tests/corpus/ir/sql_reader.hpp"
+
 #include <doctest/doctest.h>
 
 #include "tests/corpus/ir/expectations.hpp"
-#include "tests/corpus/ir/sql_reader.hpp"
 
 using namespace schemac;
 using namespace schemac::test;
@@ -58,7 +59,11 @@ ALTER TABLE "users" ADD CONSTRAINT "f" FOREIGN KEY ("id") REFERENCES "s"."T"("a"
   CHECK(t.indexes[1].kind == ir::IndexKind::Unique);
   CHECK(t.indexes[1].where == "\"x\" > 0");
   REQUIRE(t.foreign_keys.size() == 1);
-  CHECK(t.foreign_keys[0] == ir::ForeignKey{"f", {"id"}, "s", "T", {"a"},
+  CHECK(t.foreign_keys[0] == ir::ForeignKey{"f",
+                                            {"id"},
+                                            "s",
+                                            "T",
+                                            {"a"},
                                             ir::ReferentialAction::SetNull,
                                             ir::ReferentialAction::NoAction});
 }

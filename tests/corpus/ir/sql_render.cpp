@@ -39,12 +39,19 @@ std::string element_type(const ir::Column& c, ir::Dialect d) {
   const ir::ColumnType& t = c.type;
   if (t.family == ir::TypeFamily::Enum && d == ir::Dialect::Postgres) {
     const std::string schema = default_namespace(t.enum_schema, d);
-    return schema.empty() ? quote_ident(t.native) : quote_ident(schema) + "." + quote_ident(t.native);
+    return schema.empty() ? quote_ident(t.native)
+                          : quote_ident(schema) + "." + quote_ident(t.native);
   }
   if (c.autoincrement && d == ir::Dialect::Postgres) {
-    if (t.native == "INTEGER") return "SERIAL";
-    if (t.native == "BIGINT") return "BIGSERIAL";
-    if (t.native == "SMALLINT") return "SMALLSERIAL";
+    if (t.native == "INTEGER") {
+      return "SERIAL";
+    }
+    if (t.native == "BIGINT") {
+      return "BIGSERIAL";
+    }
+    if (t.native == "SMALLINT") {
+      return "SMALLSERIAL";
+    }
   }
   return t.native;
 }
@@ -52,7 +59,8 @@ std::string element_type(const ir::Column& c, ir::Dialect d) {
 std::string value_text(const ir::Value& v, const ir::Column& c, ir::Dialect d) {
   switch (v.kind) {
     case ir::ValueKind::Number:
-    case ir::ValueKind::Boolean: return v.text;
+    case ir::ValueKind::Boolean:
+      return v.text;
     case ir::ValueKind::Bytes:
       return d == ir::Dialect::Postgres ? quote_literal("\\x" + v.text) : quote_literal(v.text);
     case ir::ValueKind::Json:
@@ -60,7 +68,8 @@ std::string value_text(const ir::Value& v, const ir::Column& c, ir::Dialect d) {
       return d == ir::Dialect::Sqlite ? v.text : quote_literal(v.text);
     case ir::ValueKind::String:
     case ir::ValueKind::DateTime:
-    case ir::ValueKind::EnumValue: return quote_literal(v.text);
+    case ir::ValueKind::EnumValue:
+      return quote_literal(v.text);
     case ir::ValueKind::List: {
       std::vector<std::string> items;
       for (const ir::Value& item : v.items) {
@@ -79,10 +88,17 @@ std::optional<ir::Default> rendered_default(const ir::Column& c, ir::Dialect d) 
   }
   std::string text;
   switch (c.default_value->kind) {
-    case ir::DefaultKind::Now: text = "CURRENT_TIMESTAMP"; break;
-    case ir::DefaultKind::DbGenerated: text = c.default_value->expression; break;
-    case ir::DefaultKind::Sequence: return std::nullopt;  // CockroachDB only
-    case ir::DefaultKind::Value: text = value_text(c.default_value->value, c, d); break;
+    case ir::DefaultKind::Now:
+      text = "CURRENT_TIMESTAMP";
+      break;
+    case ir::DefaultKind::DbGenerated:
+      text = c.default_value->expression;
+      break;
+    case ir::DefaultKind::Sequence:
+      return std::nullopt;  // CockroachDB only
+    case ir::DefaultKind::Value:
+      text = value_text(c.default_value->value, c, d);
+      break;
   }
   return ir::Default{ir::DefaultKind::DbGenerated, {}, text, ""};
 }

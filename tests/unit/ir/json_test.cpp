@@ -1,7 +1,8 @@
 // Tests for ir/json: the dump's shape and determinism, and the summary's wording.
+#include "ir/json.hpp"
+
 #include <doctest/doctest.h>
 
-#include "ir/json.hpp"
 #include "ir/source_map.hpp"
 
 using namespace schemac;
@@ -16,11 +17,13 @@ Schema small_schema() {
   s.enums.push_back({"Role", "", {"USER", "ADMIN"}});
   Table users;
   users.name = "users";
-  users.columns.push_back({"id", {TypeFamily::Int, "INTEGER", "", false}, false, std::nullopt, true});
+  users.columns.push_back(
+      {"id", {TypeFamily::Int, "INTEGER", "", false}, false, std::nullopt, true});
   Column role{"role", {TypeFamily::Enum, "Role", "", false}, false, std::nullopt, false};
   role.default_value = Default{DefaultKind::Value, Value{ValueKind::EnumValue, "USER", {}}, "", ""};
   users.columns.push_back(role);
-  users.columns.push_back({"tags", {TypeFamily::String, "TEXT", "", true}, true, std::nullopt, false});
+  users.columns.push_back(
+      {"tags", {TypeFamily::String, "TEXT", "", true}, true, std::nullopt, false});
   users.primary_key = PrimaryKey{"users_pkey", {{"id", SortOrder::Asc, std::nullopt, ""}}};
   Index idx;
   idx.name = "users_role_idx";
@@ -30,9 +33,15 @@ Schema small_schema() {
   s.tables.push_back(users);
   Table posts;
   posts.name = "Post";
-  posts.columns.push_back({"authorId", {TypeFamily::Int, "INTEGER", "", false}, true, std::nullopt, false});
-  posts.foreign_keys.push_back({"Post_authorId_fkey", {"authorId"}, "", "users", {"id"},
-                                ReferentialAction::SetNull, ReferentialAction::Cascade});
+  posts.columns.push_back(
+      {"authorId", {TypeFamily::Int, "INTEGER", "", false}, true, std::nullopt, false});
+  posts.foreign_keys.push_back({"Post_authorId_fkey",
+                                {"authorId"},
+                                "",
+                                "users",
+                                {"id"},
+                                ReferentialAction::SetNull,
+                                ReferentialAction::Cascade});
   s.tables.push_back(posts);
   return s;
 }

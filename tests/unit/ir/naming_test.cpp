@@ -1,8 +1,8 @@
 // Tests for ir/naming: every expected name below was printed by Prisma 7.10.1's engine
 // (../shared/oracle/bin/prisma-diff --from empty) for a schema with these models on PostgreSQL.
-#include <doctest/doctest.h>
-
 #include "ir/naming.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace schemac::ir;
 using namespace schemac::ir::naming;

@@ -1,7 +1,7 @@
 // Tests for frontend/lower/defaults: literal normalisation to the form Prisma renders.
-#include <doctest/doctest.h>
-
 #include "frontend/lower/defaults.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace schemac::frontend::lowering;
 

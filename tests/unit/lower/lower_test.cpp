@@ -1,8 +1,9 @@
 // Tests for frontend/lower: each expectation is what Prisma 7.10.1's engine printed for the
 // equivalent schema (../shared/oracle/bin/prisma-diff --from empty --raw), noted per case.
+#include "frontend/lower/lower.hpp"
+
 #include <doctest/doctest.h>
 
-#include "frontend/lower/lower.hpp"
 #include "tests/unit/lower/db_builder.hpp"
 
 using namespace schemac;
@@ -65,17 +66,16 @@ TEST_CASE("lower: default native types per provider") {
 
 TEST_CASE("lower: @db native types render as Prisma's postgres renderer prints them") {
   db::Database d = database(db::Provider::PostgreSql);
-  d.models.push_back(model(
-      "T",
-      {with_native(scalar("a", ScalarType::String), "VarChar", {"255"}),
-       with_native(scalar("b", ScalarType::Decimal), "Decimal", {"10", "2"}),
-       with_native(scalar("c", ScalarType::DateTime), "Timestamptz", {"6"}),
-       with_native(scalar("d", ScalarType::DateTime), "Timestamptz"),
-       with_native(scalar("e", ScalarType::Float), "DoublePrecision"),
-       with_native(scalar("f", ScalarType::String), "Uuid"),
-       with_native(scalar("g", ScalarType::Int), "SmallInt"),
-       with_native(scalar("h", ScalarType::String), "Char", {"3"})},
-      {}));
+  d.models.push_back(model("T",
+                           {with_native(scalar("a", ScalarType::String), "VarChar", {"255"}),
+                            with_native(scalar("b", ScalarType::Decimal), "Decimal", {"10", "2"}),
+                            with_native(scalar("c", ScalarType::DateTime), "Timestamptz", {"6"}),
+                            with_native(scalar("d", ScalarType::DateTime), "Timestamptz"),
+                            with_native(scalar("e", ScalarType::Float), "DoublePrecision"),
+                            with_native(scalar("f", ScalarType::String), "Uuid"),
+                            with_native(scalar("g", ScalarType::Int), "SmallInt"),
+                            with_native(scalar("h", ScalarType::String), "Char", {"3"})},
+                           {}));
   const auto s = frontend::lower(validated(d)).schema;
   CHECK(natives(s.tables[0]) ==
         std::vector<std::string>{"VARCHAR(255)", "DECIMAL(10,2)", "TIMESTAMPTZ(6)", "TIMESTAMPTZ",
@@ -86,12 +86,13 @@ TEST_CASE("lower: @db native types render as Prisma's postgres renderer prints t
 TEST_CASE("lower: autoincrement is a column flag; SQLite Int ids get it implicitly") {
   auto d = database(db::Provider::Sqlite);
   d.models.push_back(model("Cat", {scalar("sid", ScalarType::Int)}, {0}));
-  d.models.push_back(model("Comp", {scalar("a", ScalarType::Int), scalar("b", ScalarType::String)},
-                           {0, 1}));
-  d.models.push_back(model("S", {scalar("id", ScalarType::String)}, {0}));
   d.models.push_back(
-      model("U", {with_default(scalar("id", ScalarType::Int), db::DefaultKind::Autoincrement)}, {0}));
-  SUBCASE("sqlite: INTEGER PRIMARY KEY AUTOINCREMENT for a lone Int id, with or without the default") {
+      model("Comp", {scalar("a", ScalarType::Int), scalar("b", ScalarType::String)}, {0, 1}));
+  d.models.push_back(model("S", {scalar("id", ScalarType::String)}, {0}));
+  d.models.push_back(model(
+      "U", {with_default(scalar("id", ScalarType::Int), db::DefaultKind::Autoincrement)}, {0}));
+  SUBCASE(
+      "sqlite: INTEGER PRIMARY KEY AUTOINCREMENT for a lone Int id, with or without the default") {
     const auto s = frontend::lower(validated(d)).schema;
     CHECK(column(s, "Cat", "sid").autoincrement);
     CHECK_FALSE(column(s, "Comp", "a").autoincrement);
@@ -113,23 +114,23 @@ TEST_CASE("lower: only database defaults reach the column") {
   auto d = database(db::Provider::PostgreSql);
   db::Field gen = with_default(scalar("g", ScalarType::String), db::DefaultKind::DbGenerated);
   gen.default_value->db_expression = "gen_random_uuid()";
-  d.models.push_back(model(
-      "T",
-      {with_default(scalar("uuid", ScalarType::String), db::DefaultKind::Uuid),
-       with_default(scalar("cuid", ScalarType::String), db::DefaultKind::Cuid),
-       with_default(scalar("now", ScalarType::DateTime), db::DefaultKind::Now),
-       gen,
-       with_default(scalar("empty_gen", ScalarType::DateTime), db::DefaultKind::DbGenerated),
-       with_literal(scalar("s", ScalarType::String, Arity::Optional), db::LiteralKind::String, "it's"),
-       with_literal(scalar("i", ScalarType::Int), db::LiteralKind::Number, "-1"),
-       with_literal(scalar("f", ScalarType::Float), db::LiteralKind::Number, "-0.50"),
-       with_literal(scalar("k", ScalarType::Decimal), db::LiteralKind::String, "2.5"),
-       with_literal(scalar("dt", ScalarType::DateTime), db::LiteralKind::String,
-                    "2020-01-01T00:00:00Z"),
-       with_literal(scalar("by", ScalarType::Bytes), db::LiteralKind::String, "aGVsbG8="),
-       with_literal(scalar("j", ScalarType::Json), db::LiteralKind::String, "{\"a\": 1}"),
-       with_literal(scalar("b", ScalarType::Boolean), db::LiteralKind::Boolean, "true")},
-      {}));
+  d.models.push_back(
+      model("T",
+            {with_default(scalar("uuid", ScalarType::String), db::DefaultKind::Uuid),
+             with_default(scalar("cuid", ScalarType::String), db::DefaultKind::Cuid),
+             with_default(scalar("now", ScalarType::DateTime), db::DefaultKind::Now), gen,
+             with_default(scalar("empty_gen", ScalarType::DateTime), db::DefaultKind::DbGenerated),
+             with_literal(scalar("s", ScalarType::String, Arity::Optional), db::LiteralKind::String,
+                          "it's"),
+             with_literal(scalar("i", ScalarType::Int), db::LiteralKind::Number, "-1"),
+             with_literal(scalar("f", ScalarType::Float), db::LiteralKind::Number, "-0.50"),
+             with_literal(scalar("k", ScalarType::Decimal), db::LiteralKind::String, "2.5"),
+             with_literal(scalar("dt", ScalarType::DateTime), db::LiteralKind::String,
+                          "2020-01-01T00:00:00Z"),
+             with_literal(scalar("by", ScalarType::Bytes), db::LiteralKind::String, "aGVsbG8="),
+             with_literal(scalar("j", ScalarType::Json), db::LiteralKind::String, "{\"a\": 1}"),
+             with_literal(scalar("b", ScalarType::Boolean), db::LiteralKind::Boolean, "true")},
+            {}));
   const auto s = frontend::lower(validated(d)).schema;
   CHECK_FALSE(column(s, "T", "uuid").default_value);
   CHECK_FALSE(column(s, "T", "cuid").default_value);
@@ -189,11 +190,12 @@ TEST_CASE("lower: enums are PostgreSQL types with mapped names; TEXT on SQLite")
 
 TEST_CASE("lower: index names, sort order, algorithm and operator classes") {
   auto d = database(db::Provider::PostgreSql);
-  auto m = model("User", {scalar("id", ScalarType::Int), scalar("email", ScalarType::String),
-                          scalar("name", ScalarType::String, Arity::Optional),
-                          scalar("tags", ScalarType::String, Arity::List),
-                          scalar("meta", ScalarType::Json)},
-                 {0});
+  auto m =
+      model("User",
+            {scalar("id", ScalarType::Int), scalar("email", ScalarType::String),
+             scalar("name", ScalarType::String, Arity::Optional),
+             scalar("tags", ScalarType::String, Arity::List), scalar("meta", ScalarType::Json)},
+            {0});
   m.mapped_name = "users";
   m.indexes.push_back(index(db::IndexKind::Unique, {1}));
   auto by_name = index(db::IndexKind::Normal, {2, 1});
@@ -244,12 +246,12 @@ db::Database blog(db::Provider provider) {
   auto user = model("User", {scalar("id", ScalarType::Int)}, {0});
   user.mapped_name = "users";
   d.models.push_back(user);
-  d.models.push_back(model("Post",
-                           {scalar("id", ScalarType::String),
-                            scalar("authorId", ScalarType::Int, Arity::Optional),
-                            relation_field("author", 0, Arity::Optional),
-                            scalar("catId", ScalarType::Int), relation_field("cat", 2)},
-                           {0}));
+  d.models.push_back(
+      model("Post",
+            {scalar("id", ScalarType::String), scalar("authorId", ScalarType::Int, Arity::Optional),
+             relation_field("author", 0, Arity::Optional), scalar("catId", ScalarType::Int),
+             relation_field("cat", 2)},
+            {0}));
   d.models.push_back(model("Cat", {scalar("sid", ScalarType::Int)}, {0}));
   d.relations.push_back(inline_relation(d, 1, 2, {1}, 0, {0}));
   d.relations.push_back(inline_relation(d, 1, 4, {3}, 2, {0}));
@@ -263,10 +265,20 @@ TEST_CASE("lower: foreign keys with Prisma's default referential actions") {
   const auto s = frontend::lower(validated(blog(db::Provider::PostgreSql))).schema;
   const auto& fks = s.find_table("Post")->foreign_keys;
   REQUIRE(fks.size() == 2);
-  CHECK(fks[0] == ir::ForeignKey{"Post_authorId_fkey", {"authorId"}, "", "users", {"id"},
-                                 ir::ReferentialAction::SetNull, ir::ReferentialAction::Cascade});
-  CHECK(fks[1] == ir::ForeignKey{"Post_catId_fkey", {"catId"}, "", "Cat", {"sid"},
-                                 ir::ReferentialAction::Cascade, ir::ReferentialAction::Cascade});
+  CHECK(fks[0] == ir::ForeignKey{"Post_authorId_fkey",
+                                 {"authorId"},
+                                 "",
+                                 "users",
+                                 {"id"},
+                                 ir::ReferentialAction::SetNull,
+                                 ir::ReferentialAction::Cascade});
+  CHECK(fks[1] == ir::ForeignKey{"Post_catId_fkey",
+                                 {"catId"},
+                                 "",
+                                 "Cat",
+                                 {"sid"},
+                                 ir::ReferentialAction::Cascade,
+                                 ir::ReferentialAction::Cascade});
   SUBCASE("a required relation restricts deletes") {
     auto d = blog(db::Provider::PostgreSql);
     d.models[1].fields[4].relation_attribute->on_delete.reset();
@@ -285,9 +297,13 @@ namespace {
 // Post (String id) ↔ Tag (Int id), implicit many-to-many `PostToTag`.
 db::Database tagged(db::Provider provider) {
   auto d = database(provider);
-  d.models.push_back(model("Post", {scalar("id", ScalarType::String), relation_field("tags", 1, Arity::List)}, {0}));
-  d.models.push_back(model("Tag", {with_default(scalar("id", ScalarType::Int), db::DefaultKind::Autoincrement),
-                                   relation_field("posts", 0, Arity::List)}, {0}));
+  d.models.push_back(model(
+      "Post", {scalar("id", ScalarType::String), relation_field("tags", 1, Arity::List)}, {0}));
+  d.models.push_back(
+      model("Tag",
+            {with_default(scalar("id", ScalarType::Int), db::DefaultKind::Autoincrement),
+             relation_field("posts", 0, Arity::List)},
+            {0}));
   db::Relation r;
   r.kind = db::RelationKind::ImplicitManyToMany;
   r.name = "PostToTag";
@@ -316,7 +332,11 @@ TEST_CASE("lower: implicit many-to-many join tables") {
     REQUIRE(t->indexes.size() == 1);
     CHECK(t->indexes[0].name == "_PostToTag_B_index");
     REQUIRE(t->foreign_keys.size() == 2);
-    CHECK(t->foreign_keys[0] == ir::ForeignKey{"_PostToTag_A_fkey", {"A"}, "", "Post", {"id"},
+    CHECK(t->foreign_keys[0] == ir::ForeignKey{"_PostToTag_A_fkey",
+                                               {"A"},
+                                               "",
+                                               "Post",
+                                               {"id"},
                                                ir::ReferentialAction::Cascade,
                                                ir::ReferentialAction::Cascade});
     CHECK(t->foreign_keys[1].referenced_table == "Tag");
