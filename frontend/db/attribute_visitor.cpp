@@ -9,11 +9,29 @@
 namespace schemac::frontend::db {
 
 AttributeVisitor::AttributeVisitor(std::vector<const ast::Attribute*> attributes, bool is_block,
-                                   Diagnostics& diags)
+                                   const SourceManager& sources, Diagnostics& diags)
     : attributes_(std::move(attributes)),
       used_(attributes_.size(), false),
       is_block_(is_block),
+      sources_(sources),
       diags_(diags) {}
+
+namespace {
+
+// The trailing comma of an argument list: the last `,` before its `)`.
+Span trailing_comma_span(const ast::ArgumentList& list, const SourceManager& sources) {
+  const std::string_view text = sources.text(list.span.file);
+  std::uint32_t pos = list.span.end;
+  while (pos > list.span.begin) {
+    --pos;
+    if (pos < text.size() && text[pos] == ',') {
+      return Span{list.span.file, pos, pos + 1};
+    }
+  }
+  return list.span;
+}
+
+}  // namespace
 
 bool AttributeVisitor::visit_optional_single(std::string_view name) {
   std::vector<std::size_t> hits;
@@ -99,13 +117,15 @@ bool AttributeVisitor::set_current(std::size_t index) {
       }
     }
     if (attr.arguments->trailing_comma) {
-      diags_.push(msg::trailing_comma_in_arguments(attr.arguments->span, display));
+      diags_.push(msg::trailing_comma_in_arguments(
+          trailing_comma_span(*attr.arguments, sources_), display));
     }
   }
   if (!usable) {
     return false;
   }
   current_ = &attr;
+  last_argument_span_ = attr.span;
   pending_args_.clear();
   if (!attr.arguments) {
     return true;
@@ -146,7 +166,9 @@ bool AttributeVisitor::set_current(std::size_t index) {
 const ast::Expression* AttributeVisitor::optional_argument(std::string_view name) {
   for (auto it = pending_args_.begin(); it != pending_args_.end(); ++it) {
     if (it->first && *it->first == name) {
-      const auto* v = argument_value(current_->arguments->arguments[it->second]);
+      const auto& arg = current_->arguments->arguments[it->second];
+      last_argument_span_ = arg.span;
+      const auto* v = argument_value(arg);
       pending_args_.erase(it);
       return v;
     }
@@ -173,6 +195,7 @@ const ast::Expression* AttributeVisitor::optional_default_argument(std::string_v
   if (it == pending_args_.end()) {
     return nullptr;
   }
+  last_argument_span_ = current_->arguments->arguments[it->second].span;
   const auto* v = argument_value(current_->arguments->arguments[it->second]);
   pending_args_.erase(it);
   return v;

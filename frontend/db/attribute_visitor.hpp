@@ -10,14 +10,16 @@
 
 #include "frontend/ast.hpp"
 #include "support/diagnostic.hpp"
+#include "support/source_manager.hpp"
 
 namespace schemac::frontend::db {
 
 class AttributeVisitor {
  public:
   // `is_block`: `@@` attributes (messages then say "@@index").
+  // `sources` locates a trailing comma for its message.
   AttributeVisitor(std::vector<const ast::Attribute*> attributes, bool is_block,
-                   Diagnostics& diags);
+                   const SourceManager& sources, Diagnostics& diags);
   AttributeVisitor(const AttributeVisitor&) = delete;
   AttributeVisitor& operator=(const AttributeVisitor&) = delete;
 
@@ -37,6 +39,9 @@ class AttributeVisitor {
   const ast::Expression* optional_default_argument(std::string_view name);
   // The argument named `name`, or null.
   const ast::Expression* optional_argument(std::string_view name);
+  // The whole argument (`map: "x"`) last returned by one of the calls above; the current
+  // attribute's span when none was.
+  [[nodiscard]] Span last_argument_span() const { return last_argument_span_; }
   // Reports every argument of the current attribute nobody asked for ("No such argument.").
   void validate_arguments();
   void discard_arguments();
@@ -55,7 +60,9 @@ class AttributeVisitor {
   std::vector<const ast::Attribute*> attributes_;
   std::vector<bool> used_;
   bool is_block_;
+  const SourceManager& sources_;
   Diagnostics& diags_;
+  Span last_argument_span_;
   const ast::Attribute* current_ = nullptr;
   // Arguments of the current attribute not yet asked for: (name or empty, index).
   std::vector<std::pair<std::optional<std::string_view>, std::size_t>> pending_args_;

@@ -60,7 +60,7 @@ bool has_map_attribute(const ast::Field& f) {
 void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id) {
   const ast::Field& ast_field = *b.model_sources[model_id].fields[field_id];
   Field& field = b.db.models[model_id].fields[field_id];
-  AttributeVisitor v(pointers(ast_field.attributes), false, b.diags);
+  AttributeVisitor v(pointers(ast_field.attributes), false, b.sources, b.diags);
 
   if (v.visit_optional_single("relation")) {
     read_relation_attribute(b, model_id, field_id, v);
@@ -102,7 +102,7 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
   const ast::Field& ast_field = *source.fields[field_id];
   Model& model = b.db.models[model_id];
   Field& field = model.fields[field_id];
-  AttributeVisitor v(pointers(ast_field.attributes), false, b.diags);
+  AttributeVisitor v(pointers(ast_field.attributes), false, b.sources, b.diags);
 
   if (v.visit_optional_single("map")) {
     if (auto name = read_map(v, b.diags)) {
@@ -171,7 +171,7 @@ void visit_model(Builder& b, ModelId model_id) {
     }
   }
 
-  AttributeVisitor v(pointers(source.model->block_attributes()), true, b.diags);
+  AttributeVisitor v(pointers(source.model->block_attributes()), true, b.sources, b.diags);
   if (v.visit_optional_single("ignore")) {
     for (FieldId f = 0; f < model.fields.size(); ++f) {
       if (model.fields[f].is_ignored && !model.fields[f].is_relation()) {
@@ -218,14 +218,14 @@ void visit_enum(Builder& b, EnumId enum_id) {
   Enum& enm = b.db.enums[enum_id];
   const EnumSource& source = b.enum_sources[enum_id];
   for (std::size_t i = 0; i < source.values.size(); ++i) {
-    AttributeVisitor v(pointers(source.values[i]->attributes), false, b.diags);
+    AttributeVisitor v(pointers(source.values[i]->attributes), false, b.sources, b.diags);
     if (v.visit_optional_single("map")) {
       enm.values[i].mapped_name = read_map(v, b.diags);
       v.validate_arguments();
     }
     v.finish();
   }
-  AttributeVisitor v(pointers(source.enm->block_attributes()), true, b.diags);
+  AttributeVisitor v(pointers(source.enm->block_attributes()), true, b.sources, b.diags);
   if (v.visit_optional_single("map")) {
     enm.mapped_name = read_map(v, b.diags);
     v.validate_arguments();
@@ -242,7 +242,7 @@ void visit_composite_type(Builder& b, CompositeId id) {
   const ModelSource& source = b.composite_sources[id];
   for (std::size_t i = 0; i < ct.fields.size(); ++i) {
     Field& field = ct.fields[i];
-    AttributeVisitor v(pointers(source.fields[i]->attributes), false, b.diags);
+    AttributeVisitor v(pointers(source.fields[i]->attributes), false, b.sources, b.diags);
     if (field.type.kind == FieldTypeKind::Scalar) {
       if (const ast::Attribute* native = v.visit_datasource_scoped()) {
         read_native_type(b, field, *native);
@@ -259,7 +259,7 @@ void visit_composite_type(Builder& b, CompositeId id) {
     v.finish();
   }
   // Block attributes on composite types are not read by Prisma: all unknown.
-  AttributeVisitor block(pointers(source.model->block_attributes()), true, b.diags);
+  AttributeVisitor block(pointers(source.model->block_attributes()), true, b.sources, b.diags);
   block.finish();
 }
 

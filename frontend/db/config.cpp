@@ -179,7 +179,7 @@ void read_datasource(const ast::ConfigBlock& block, const std::vector<std::strin
       } else if (*text == "foreignKeys") {
         ds.relation_mode = RelationMode::ForeignKeys;
       } else {
-        diags.push(msg::invalid_relation_mode(mode->value->span, *text));
+        diags.push(msg::invalid_relation_mode(block.span, *text));
       }
     }
   }

@@ -180,6 +180,7 @@ struct PrimaryKey {
   std::optional<bool> clustered;
   std::optional<FieldId> source_field;     // set for field-level `@id`
   Span span;                               // the attribute
+  Span mapped_name_span;                   // the `map:` argument, else the attribute
 };
 
 enum class IndexKind { Unique, Normal, Fulltext };
@@ -195,6 +196,8 @@ struct Index {
   std::optional<std::string> where;        // `where: raw("...")` (partial index), verbatim
   std::optional<FieldId> source_field;     // set for field-level `@unique`
   Span span;                               // the attribute
+  Span mapped_name_span;                   // the `map:` argument, else the attribute
+  Span algorithm_span;                     // the `type:` argument, else the attribute
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -211,8 +214,11 @@ struct RelationAttribute {
   std::optional<ReferentialAction> on_update;
   std::optional<std::string> mapped_name;  // `map:` (the foreign key's name)
   Span span;
-  Span on_delete_span;
+  Span mapped_name_span;                   // the `map:` argument, else the attribute
+  Span on_delete_span;           // the value (`Cascade`)
   Span on_update_span;
+  Span on_delete_argument_span;  // the whole argument (`onDelete: Cascade`)
+  Span on_update_argument_span;
 };
 
 enum class RelationKind {

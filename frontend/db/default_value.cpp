@@ -291,8 +291,8 @@ void read_field_default(Builder& b, ModelId model_id, FieldId field_id, Attribut
   if (f != nullptr && f->name.name == "dbgenerated") {
     accepted = read_dbgenerated(c, *f);
   } else if (field.type.kind == FieldTypeKind::Composite) {
-    b.diags.push(msg::default_on_composite_field(v.current().span, b.db.models[model_id].name,
-                                                 field.name));
+    b.diags.push(msg::default_on_composite_field(
+        v.current().span, b.db.composite_types[field.type.target].name, field.name));
   } else if (field.type.kind == FieldTypeKind::Unsupported) {
     b.diags.push(msg::default_on_unsupported(v.current().span, v.current_display_name()));
   } else if (f != nullptr && field.type.kind == FieldTypeKind::Scalar) {

@@ -59,6 +59,30 @@ std::optional<bool> read_clustered(AttributeVisitor& v, Diagnostics& diags) {
   return e == nullptr ? std::nullopt : coerce_boolean(*e, diags);
 }
 
+// PostgreSQL's operator classes as Prisma knows them (psl/parser-database types.rs).
+bool is_known_operator_class(std::string_view name) {
+  static constexpr std::string_view kFixed[] = {
+      "InetOps",         "JsonbOps",       "JsonbPathOps",    "ArrayOps",
+      "TextOps",         "BitMinMaxOps",   "VarBitMinMaxOps", "BpcharBloomOps",
+      "BpcharMinMaxOps", "ByteaBloomOps",  "ByteaMinMaxOps",  "InetInclusionOps",
+      "TextBloomOps",    "TextMinMaxOps"};
+  static constexpr std::string_view kFamilies[] = {
+      "Date", "Float4",    "Float8",      "Inet", "Int2",   "Int4", "Int8",
+      "Numeric", "Oid", "Timestamp", "TimestampTz", "Time", "TimeTz", "Uuid"};
+  if (std::find(std::begin(kFixed), std::end(kFixed), name) != std::end(kFixed)) {
+    return true;
+  }
+  for (std::string_view family : kFamilies) {
+    for (std::string_view suffix : {"BloomOps", "MinMaxOps", "MinMaxMultiOps"}) {
+      if (name.size() == family.size() + suffix.size() && name.substr(0, family.size()) == family &&
+          name.substr(family.size()) == suffix) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // One element of a field list: `name` or `name(sort: Desc, length: 10, ops: X)`.
 struct RawIndexField {
   std::string_view name;
@@ -105,8 +129,11 @@ std::optional<std::vector<RawIndexField>> coerce_index_fields(const ast::Express
       } else if (name == "length") {
         field.length = read_length(value, diags);
       } else if (name == "ops") {
-        if (auto c = as_constant(*value)) {
+        if (auto c = as_constant(*value); c && is_known_operator_class(*c)) {
           field.ops = OperatorClass{std::string(*c), false, value->span};
+        } else if (c) {
+          diags.push(msg::invalid_operator_class(value->span, *c));
+          ok = false;
         } else if (const auto* raw = as_function(*value);
                    raw != nullptr && raw->name.name == "raw" &&
                    raw->arguments.arguments.size() == 1 &&
@@ -228,6 +255,7 @@ void read_field_id(Builder& b, ModelId model_id, FieldId field_id, AttributeVisi
   }
   PrimaryKey pk;
   pk.mapped_name = read_name_argument(v, "map", b.diags);
+  pk.mapped_name_span = pk.mapped_name ? v.last_argument_span() : v.current().span;
   const auto length = read_length(v.optional_argument("length"), b.diags);
   const auto sort = read_sort(v.optional_argument("sort"), v, b.diags);
   pk.clustered = read_clustered(v, b.diags);
@@ -261,6 +289,7 @@ void read_model_id(Builder& b, ModelId model_id, AttributeVisitor& v) {
   }
   PrimaryKey pk;
   pk.mapped_name = read_name_argument(v, "map", b.diags);
+  pk.mapped_name_span = pk.mapped_name ? v.last_argument_span() : v.current().span;
   pk.name = read_name_argument(v, "name", b.diags);
   if (pk.name) {
     validate_client_name(b, v, model, *pk.name, "@@id");
@@ -275,6 +304,8 @@ void read_field_unique(Builder& b, ModelId model_id, FieldId field_id, Attribute
   Index index;
   index.kind = IndexKind::Unique;
   index.mapped_name = read_name_argument(v, "map", b.diags);
+  index.mapped_name_span = index.mapped_name ? v.last_argument_span() : v.current().span;
+  index.algorithm_span = v.current().span;
   const auto length = read_length(v.optional_argument("length"), b.diags);
   const auto sort = read_sort(v.optional_argument("sort"), v, b.diags);
   index.clustered = read_clustered(v, b.diags);
@@ -288,6 +319,8 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
   Index index;
   index.kind = kind;
   index.span = v.current().span;
+  index.mapped_name_span = index.span;
+  index.algorithm_span = index.span;
   if (const ast::Expression* fields = v.default_argument("fields")) {
     auto resolved = resolve_index_fields(
         b, model_id, *fields, kind == IndexKind::Unique ? FieldListKind::Unique : FieldListKind::Index,
@@ -299,14 +332,20 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
   Model& model = b.db.models[model_id];
   if (kind == IndexKind::Normal) {
     auto name = read_name_argument(v, "name", b.diags);
+    const Span name_span = v.last_argument_span();
     auto mapped = read_name_argument(v, "map", b.diags);
+    const Span map_span = v.last_argument_span();
     // Prisma still reads the legacy `@@index(name: "x")` as the database name.
     if (name && mapped) {
       b.diags.push(msg::index_name_and_map(v.current().span));
     } else {
       index.mapped_name = mapped ? mapped : name;
+      if (mapped || name) {
+        index.mapped_name_span = mapped ? map_span : name_span;
+      }
     }
     if (const ast::Expression* type = v.optional_argument("type")) {
+      index.algorithm_span = v.last_argument_span();
       if (auto c = coerce_constant(*type, b.diags)) {
         static constexpr std::pair<std::string_view, IndexAlgorithm> kAlgorithms[] = {
             {"BTree", IndexAlgorithm::BTree}, {"Hash", IndexAlgorithm::Hash},
@@ -334,12 +373,18 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
   } else if (kind == IndexKind::Unique) {
     index.name = read_name_argument(v, "name", b.diags);
     index.mapped_name = read_name_argument(v, "map", b.diags);
+    if (index.mapped_name) {
+      index.mapped_name_span = v.last_argument_span();
+    }
     if (index.name) {
       validate_client_name(b, v, model, *index.name, "@@unique");
     }
     index.clustered = read_clustered(v, b.diags);
   } else {
     index.mapped_name = read_name_argument(v, "map", b.diags);
+    if (index.mapped_name) {
+      index.mapped_name_span = v.last_argument_span();
+    }
   }
   model.indexes.push_back(std::move(index));
 }

@@ -185,7 +185,8 @@ void visit_enum(Builder& b, const ast::Enum& e) {
 void visit_config(const ast::ConfigBlock& c, std::map<std::string, const ast::ConfigBlock*,
                                                       std::less<>>& namespace_,
                   Diagnostics& diags) {
-  const std::string_view kind = c.kind == ast::ConfigKind::Datasource ? "datasource" : "generator";
+  // Prisma's Top::get_type says "source" for a datasource.
+  const std::string_view kind = c.kind == ast::ConfigKind::Datasource ? "source" : "generator";
   std::set<std::string_view> keys;
   for (const ast::Property* p : c.properties()) {
     if (!keys.insert(p->name.name).second) {

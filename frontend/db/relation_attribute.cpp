@@ -72,6 +72,7 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
   const Span span = v.current().span;
   RelationAttribute r;
   r.span = span;
+  r.mapped_name_span = span;
 
   if (const ast::Expression* fields = v.optional_argument("fields")) {
     auto resolved = resolve_names(b, model, *fields, span);
@@ -114,10 +115,12 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
   if (const ast::Expression* on_delete = v.optional_argument("onDelete")) {
     r.on_delete = read_action(b, *on_delete);
     r.on_delete_span = on_delete->span;
+    r.on_delete_argument_span = v.last_argument_span();
   }
   if (const ast::Expression* on_update = v.optional_argument("onUpdate")) {
     r.on_update = read_action(b, *on_update);
     r.on_update_span = on_update->span;
+    r.on_update_argument_span = v.last_argument_span();
   }
   if (const ast::Expression* map = v.optional_argument("map")) {
     if (auto s = coerce_string(*map, b.diags)) {
@@ -125,6 +128,7 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
         b.diags.push(msg::empty_map_argument(span, v.current_display_name()));
       } else {
         r.mapped_name = std::move(s);
+        r.mapped_name_span = v.last_argument_span();
       }
     }
   }

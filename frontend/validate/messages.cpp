@@ -439,10 +439,6 @@ Diagnostic unknown_default_function(Span s, Sv function) {
                            function));
 }
 
-Diagnostic invalid_default_value(Span s, Sv detail) {
-  return error("invalid_default_value", s, attribute_text("@default", detail));
-}
-
 Diagnostic autoincrement_not_on_indexed_field(Span s, Sv model) {
   (void)model;
   return error("autoincrement_not_on_indexed_field", s,
@@ -558,7 +554,9 @@ Diagnostic invalid_client_name(Span s, Sv model, Sv attribute) {
 }
 
 Diagnostic invalid_operator_class(Span s, Sv text) {
-  return error("invalid_operator_class", s, fmt::format("Invalid operator class: {}.", text));
+  // Prisma reports it as a parser error (new_parser_error), hence the odd wording.
+  return error("invalid_operator_class", s,
+               fmt::format("Unexpected token. Expected one of: Invalid operator class: {}", text));
 }
 
 Diagnostic invalid_sort_argument(Span s, Sv attribute, Sv value) {
@@ -917,8 +915,18 @@ Diagnostic relation_set_null_on_required_warning(Span s, Sv argument) {
                  fmt::format("The `{}` referential action of a relation should not be set to "
                              "`SetNull` when a referenced field is required. We recommend either "
                              "to choose another referential action, or to make the referenced "
-                             "fields optional. Read more at https://pris.ly/d/postgres-set-null",
-                             argument));
+                             "fields optional. Read more at https://pris.ly/d/postgres-set-null ",
+                             argument));  // sic: Prisma's text ends in a space
+}
+
+Diagnostic relation_mode_prisma_missing_index(Span s) {
+  // sic: Prisma's text ends in a stray quote and a space.
+  return warning("relation_mode_prisma_missing_index", s,
+                 "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields "
+                 "will not benefit from the index usually created by the relational database "
+                 "under the hood. This can lead to poor performance when querying these fields. "
+                 "We recommend adding an index manually. Learn more at "
+                 "https://pris.ly/d/relation-mode-prisma-indexes\" ");
 }
 
 Diagnostic many_to_many_on_view(Span s) {
@@ -1050,13 +1058,6 @@ Diagnostic composite_types_not_supported(Span s, Sv name) {
                validation_text(fmt::format("Composite types are not supported on {}.", name)));
 }
 
-Diagnostic enums_not_supported(Span s, Sv name) {
-  return error("enums_not_supported", s,
-               validation_text(fmt::format("You defined the enum `{}`. But the current connector "
-                                           "does not support enums.",
-                                           name)));
-}
-
 Diagnostic views_need_preview_feature(Span s) {
   return error("views_need_preview_feature", s,
                validation_text("View definitions are only available with the `views` preview "
@@ -1149,7 +1150,7 @@ Diagnostic property_not_known(Span s, Sv property) {
 
 Diagnostic env_function_arguments(Span s) {
   return error("env_function_arguments", s,
-               "The env function expects a singular, unnamed, string argument.");
+               "Exactly one string parameter must be passed to the env function.");
 }
 
 Diagnostic duplicated_schema_names(Span s) {
@@ -1169,9 +1170,10 @@ Diagnostic referential_integrity_and_relation_mode(Span s) {
 }
 
 Diagnostic invalid_relation_mode(Span s, Sv value) {
+  // sic: Prisma names the property where the datasource's name would go.
   return error("invalid_relation_mode", s,
-               fmt::format("Invalid relation mode setting: \"{}\". Supported values: \"prisma\", "
-                           "\"foreignKeys\"",
+               fmt::format("Error validating datasource `relationMode`: Invalid relation mode "
+                           "setting: \"{}\". Supported values: \"prisma\", \"foreignKeys\"",
                            value));
 }
 

@@ -81,7 +81,6 @@ Diagnostic default_type_mismatch(Span s, Sv attribute, Sv type, Sv found);
 Diagnostic named_autoincrement(Span s, Sv attribute);
 Diagnostic named_default_not_supported(Span s);
 Diagnostic unknown_default_function(Span s, Sv function);
-Diagnostic invalid_default_value(Span s, Sv detail);
 Diagnostic autoincrement_not_on_indexed_field(Span s, Sv model);
 Diagnostic autoincrement_more_than_once(Span s, Sv model);
 Diagnostic autoincrement_on_non_id(Span s);
@@ -151,6 +150,7 @@ Diagnostic relation_actions_on_back_side(Span s, Sv container, Sv model, Sv fiel
                                          Sv other_field, Sv other_model);
 Diagnostic relation_set_null_on_required(Span s, Sv argument);
 Diagnostic relation_set_null_on_required_warning(Span s, Sv argument);
+Diagnostic relation_mode_prisma_missing_index(Span s);
 Diagnostic many_to_many_on_view(Span s);
 Diagnostic many_to_many_without_id(Span s, Sv container, Sv model, Sv field, Sv target);
 Diagnostic many_to_many_with_fields(Span s, Sv container, Sv model, Sv field);
@@ -177,7 +177,6 @@ Diagnostic scalar_list_not_supported(Span s, Sv container, Sv model, Sv field);
 Diagnostic scalar_type_not_supported(Span s, Sv container, Sv model, Sv field, Sv type_text,
                                      Sv what);
 Diagnostic composite_types_not_supported(Span s, Sv name);
-Diagnostic enums_not_supported(Span s, Sv name);
 Diagnostic views_need_preview_feature(Span s);
 Diagnostic view_with_primary_key(Span s);
 Diagnostic view_with_index(Span s);

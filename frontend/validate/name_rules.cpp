@@ -149,11 +149,11 @@ void constraint_names_are_unique(Context& ctx, db::ModelId m) {
   if (model.primary_key) {
     check_name(ctx, ns, counts, m, model.primary_key->constraint_name,
                ns.global_includes_primary_keys, pk_attribute(*model.primary_key),
-               model.primary_key->span);
+               model.primary_key->mapped_name_span);
   }
   for (const auto& index : model.indexes) {
     check_name(ctx, ns, counts, m, index.constraint_name, true, index_attribute(index),
-               index.span);
+               index.mapped_name_span);
   }
 }
 
@@ -165,8 +165,12 @@ void relation_constraint_names_are_unique(Context& ctx, const db::Relation& rela
   }
   const Counts& counts = ctx.names;
   const Namespaces model_only{false, false, true};
+  const db::Field& field = ctx.db.field(relation.referencing);
   check_name(ctx, model_only, counts, relation.referencing_model, relation.constraint_name, false,
-             "@relation", ctx.db.field(relation.referencing).span);
+             "@relation",
+             field.relation_attribute && field.relation_attribute->mapped_name
+                 ? field.relation_attribute->mapped_name_span
+                 : field.span);
 }
 
 void mapped_names_fit_the_identifier_limit(Context& ctx, db::ModelId m) {

@@ -158,10 +158,28 @@ void inline_relation_is_valid(Context& ctx, const Relation& r) {
                                                           argument));
       }
     }
-    if (has_fields(forward) && has_fields(*back)) {
-      ctx.diags.push(msg::relation_one_to_one_both_sides_fields(
-          forward.span, forward.name, referencing_model.name, back->name, back_model.name,
-          "fields"));
+    // Arguments on both sides make Prisma infer the relation from each side, so it reports
+    // each problem from both perspectives, on both fields; `references` first.
+    const bool both_fields = has_fields(forward) && has_fields(*back);
+    const bool both_references = has_references(forward) && has_references(*back);
+    if (both_fields || both_references) {
+      const std::pair<const Field*, const Model*> sides[2][2] = {
+          {{&forward, &referencing_model}, {back, &back_model}},
+          {{back, &back_model}, {&forward, &referencing_model}}};
+      const int perspectives = both_fields ? 2 : 1;
+      for (int p = 0; p < perspectives; ++p) {
+        const auto [a, am] = sides[p][0];
+        const auto [b, bm] = sides[p][1];
+        for (const auto& [both, argument] :
+             {std::pair{both_references, "references"}, std::pair{both_fields, "fields"}}) {
+          if (both) {
+            for (const Field* at : {a, b}) {
+              ctx.diags.push(msg::relation_one_to_one_both_sides_fields(
+                  at->span, a->name, am->name, b->name, bm->name, argument));
+            }
+          }
+        }
+      }
     }
     if (has_actions(*back) && !has_actions(forward)) {
       ctx.diags.push(msg::relation_actions_on_back_side(back->span, "model", back_model.name,
@@ -244,6 +262,36 @@ void many_to_many_is_valid(Context& ctx, const Relation& r) {
   }
 }
 
+// Without foreign keys nothing indexes the referencing columns; Prisma warns unless an index,
+// unique or primary key starts with them (psl-core relation_fields.rs, missing index warning).
+void foreign_key_fields_are_indexed(Context& ctx, const Relation& r) {
+  if (ctx.relation_mode != db::RelationMode::Prisma || r.fields.empty()) {
+    return;
+  }
+  const Model& model = ctx.db.models[r.referencing_model];
+  auto starts_with_fields = [&](const std::vector<db::IndexField>& index) {
+    if (index.size() < r.fields.size()) {
+      return false;
+    }
+    for (std::size_t i = 0; i < r.fields.size(); ++i) {
+      if (index[i].field != r.fields[i]) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (model.primary_key && starts_with_fields(model.primary_key->fields)) {
+    return;
+  }
+  for (const auto& index : model.indexes) {
+    if (starts_with_fields(index.fields)) {
+      return;
+    }
+  }
+  ctx.diags.push(msg::relation_mode_prisma_missing_index(
+      ctx.db.field(r.referencing).relation_attribute->span));
+}
+
 }  // namespace
 
 bool relation_fields_are_unambiguous(Context& ctx, db::ModelId m) {
@@ -304,16 +352,17 @@ void relation_field_is_valid(Context& ctx, db::ModelId m, db::FieldId f) {
   }
   if (attr.on_delete && !ctx.connector.supports_action(*attr.on_delete, ctx.relation_mode)) {
     ctx.diags.push(msg::referential_action_not_supported(
-        attr.on_delete_span, referential_action_name(*attr.on_delete), allowed));
+        attr.on_delete_argument_span, referential_action_name(*attr.on_delete), allowed));
   }
   if (attr.on_update && !ctx.connector.supports_action(*attr.on_update, ctx.relation_mode)) {
     ctx.diags.push(msg::referential_action_not_supported(
-        attr.on_update_span, referential_action_name(*attr.on_update), allowed));
+        attr.on_update_argument_span, referential_action_name(*attr.on_update), allowed));
   }
   if (field.relation) {
     const Relation& r = ctx.db.relations[*field.relation];
     if (r.kind != db::RelationKind::ImplicitManyToMany && r.referencing == db::FieldRef{m, f}) {
       set_null_is_allowed(ctx, r);
+      foreign_key_fields_are_indexed(ctx, r);
     }
   }
 }
