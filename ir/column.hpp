@@ -73,8 +73,9 @@ struct Column {
   // None for client-side defaults (uuid(), cuid(), nanoid(), ulid(), @updatedAt) and for
   // autoincrement, which is the flag below.
   std::optional<Default> default_value;
-  // PostgreSQL SERIAL/BIGSERIAL/SMALLSERIAL, SQLite INTEGER PRIMARY KEY AUTOINCREMENT (which
-  // Prisma also gives every single-column Int primary key on SQLite).
+  // PostgreSQL SERIAL/BIGSERIAL/SMALLSERIAL; SQLite INTEGER PRIMARY KEY AUTOINCREMENT, which
+  // Prisma gives every single-column Int primary key there and nothing else (a BigInt id with
+  // autoincrement() gets no keyword).
   bool autoincrement = false;
   bool operator==(const Column&) const = default;
 };

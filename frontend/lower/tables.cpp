@@ -119,16 +119,22 @@ ir::ColumnType column_type(const Context& ctx, const db::Field& field) {
   return t;
 }
 
-// SQLite gives every single-column Int primary key the rowid, so Prisma marks it autoincrement
-// and renders `INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT` even without autoincrement()
-// (sql_schema_calculator_flavour/sqlite.rs `field_is_implicit_autoincrement_primary_key`;
-// checked with the oracle).
-bool is_implicit_autoincrement(const Context& ctx, const db::Model& model, db::FieldId field) {
-  if (ctx.dialect != ir::Dialect::Sqlite || !model.primary_key) {
+// Whether the column is an autoincrementing one in the database.
+// PostgreSQL: exactly the fields with autoincrement() (SERIAL, BIGSERIAL, SMALLSERIAL).
+// SQLite: exactly the single-column Int primary keys, autoincrement() or not: such a column
+// is the rowid and Prisma renders `INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT`
+// (sql_schema_calculator_flavour/sqlite.rs `field_is_implicit_autoincrement_primary_key`),
+// while a BigInt id with autoincrement() is printed `BIGINT NOT NULL PRIMARY KEY`, without the
+// keyword, which is what introspection then sees (both checked with the oracle).
+bool is_autoincrement(const Context& ctx, const db::Model& model, db::FieldId field) {
+  const db::Field& f = model.fields[field];
+  if (ctx.dialect != ir::Dialect::Sqlite) {
+    return f.default_value && f.default_value->kind == db::DefaultKind::Autoincrement;
+  }
+  if (!model.primary_key) {
     return false;
   }
   const auto& pk = model.primary_key->fields;
-  const db::Field& f = model.fields[field];
   return pk.size() == 1 && pk[0].field == field && f.type.kind == db::FieldTypeKind::Scalar &&
          f.type.scalar == db::ScalarType::Int;
 }
@@ -187,9 +193,7 @@ void lower_columns(Context& ctx, const db::Model& model, ir::Table& table) {
     // Lists are arrays without NOT NULL (Prisma's ColumnArity::List renders no NOT NULL).
     c.nullable = field.arity != db::Arity::Required;
     c.default_value = lower_default(ctx.database, field, table.name, ctx.dialect);
-    c.autoincrement =
-        (field.default_value && field.default_value->kind == db::DefaultKind::Autoincrement) ||
-        is_implicit_autoincrement(ctx, model, id);
+    c.autoincrement = is_autoincrement(ctx, model, id);
     ctx.source_map.add({ir::ObjectKind::Column, table.schema_name, table.name, c.name}, field.span);
     table.columns.push_back(std::move(c));
   }

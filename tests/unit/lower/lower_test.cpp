@@ -100,6 +100,12 @@ TEST_CASE("lower: autoincrement is a column flag; SQLite Int ids get it implicit
     CHECK(column(s, "U", "id").autoincrement);
     CHECK_FALSE(column(s, "U", "id").default_value);
   }
+  SUBCASE("sqlite: a BigInt id with autoincrement() is a plain BIGINT PRIMARY KEY") {
+    d.models[3].fields[0].type.scalar = ScalarType::BigInt;
+    const auto s = frontend::lower(validated(d)).schema;
+    CHECK_FALSE(column(s, "U", "id").autoincrement);
+    CHECK(column(s, "U", "id").type.native == "BIGINT");
+  }
   SUBCASE("postgresql: only autoincrement() (SERIAL), the native type stays INTEGER") {
     d.datasource->provider = db::Provider::PostgreSql;
     const auto s = frontend::lower(validated(d)).schema;

@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "A" (
+    "id" BIGINT NOT NULL PRIMARY KEY,
+    "s" TEXT NOT NULL DEFAULT 'a''b"c\d'
+);
