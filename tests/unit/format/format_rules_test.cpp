@@ -161,3 +161,19 @@ TEST_CASE("format rules: a property without value keeps its key and its column")
   CHECK(format("generator gen {\n  provider = \"fancy-generator\"\n  configValue = // todo\n}\n") ==
         "generator gen {\n  provider    = \"fancy-generator\"\n  configValue // todo\n}\n");
 }
+
+TEST_CASE("format rules: the line break after `}` is Prisma's one empty line") {
+  // A comment on the closing brace's line follows the block directly (pest sees no empty line
+  // between them), and a file without a final line break gets one.
+  CHECK(format("model A {\n  id Int @id\n}\n\n\n\n\n// a\n// b\n\n/// doc\nmodel B {\n"
+               "  id Int @id\n} // after\nmodel C {\n  id Int @id\n}") ==
+        "model A {\n  id Int @id\n}\n\n// a\n// b\n\n/// doc\nmodel B {\n  id Int @id\n}\n"
+        "// after\nmodel C {\n  id Int @id\n}\n");
+}
+
+TEST_CASE("format rules: CRLF files come out with LF, except inside unreadable lines") {
+  CHECK(format("model A {\r\n  id Int @id // c\r\n  bad line here\r\n\r\n\r\n  name String\r\n"
+               "  @@map(\"a\")\r\n}\r\n// tail\r\n") ==
+        "model A {\n  id Int @id // c\n  bad line here\r\n\n  name String\n\n  @@map(\"a\")\n}\n"
+        "\n// tail\n");
+}
