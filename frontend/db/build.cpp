@@ -16,11 +16,14 @@ Database build_database(const ast::Schema& schema, const SourceManager& sources,
   Diagnostics config_diags;
   read_configuration(b, config_diags);
 
-  const bool had_errors = diags.has_errors();  // syntax errors stop Prisma after names
+  // Only errors of the names and types passes stop resolution; syntax errors do not (Prisma
+  // still reports unknown types and attributes in a file with an unreadable line; checked
+  // against ../shared/oracle). The rules then do not run at all (validate.cpp).
+  const std::size_t errors_before = diags.error_count();
   resolve_names(b);
-  if (!had_errors && !diags.has_errors()) {
+  if (diags.error_count() == errors_before) {
     resolve_types(b);
-    if (!diags.has_errors()) {
+    if (diags.error_count() == errors_before) {
       resolve_attributes(b);
       infer_relations(b);
       compute_constraint_names(b);

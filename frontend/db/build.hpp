@@ -13,7 +13,7 @@ namespace schemac::frontend::db {
 // attributes (typed @id, @unique, @@index, @default, @relation, ...), relations (inference).
 // Never fails: every problem goes into `diags`. After a name or type resolution error the
 // later passes are skipped, so one typo does not cascade; the result then holds what was
-// resolved so far (its relations are empty).
+// resolved so far (its relations are empty). Syntax errors already in `diags` do not stop it.
 [[nodiscard]] Database build_database(const ast::Schema& schema, const SourceManager& sources,
                                       Diagnostics& diags);
 
