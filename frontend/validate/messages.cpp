@@ -432,6 +432,12 @@ Diagnostic named_default_not_supported(Span s) {
                               "the model. This is not supported by the provider."));
 }
 
+Diagnostic default_value_unparsable(Span s, Sv attribute, Sv value, Sv what, Sv detail) {
+  return error("default_value_unparsable", s,
+               attribute_text(attribute, fmt::format("Parse error: \"{}\" is not {}. ({})", value,
+                                                     what, detail)));
+}
+
 Diagnostic unknown_default_function(Span s, Sv function) {
   return error("unknown_default_function", s,
                fmt::format("Unknown function in @default(): `{}` is not known. You can read about "

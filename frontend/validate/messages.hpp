@@ -80,6 +80,8 @@ Diagnostic default_on_unsupported(Span s, Sv attribute);
 Diagnostic default_type_mismatch(Span s, Sv attribute, Sv type, Sv found);
 Diagnostic named_autoincrement(Span s, Sv attribute);
 Diagnostic named_default_not_supported(Span s);
+// `what`: "a valid integer"...; `detail`: the parser's reason, in parentheses.
+Diagnostic default_value_unparsable(Span s, Sv attribute, Sv value, Sv what, Sv detail);
 Diagnostic unknown_default_function(Span s, Sv function);
 Diagnostic autoincrement_not_on_indexed_field(Span s, Sv model);
 Diagnostic autoincrement_more_than_once(Span s, Sv model);

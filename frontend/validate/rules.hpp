@@ -60,6 +60,9 @@ void default_functions_are_known(Context& ctx);
 void scalar_field_is_supported(Context& ctx, db::ModelId model, db::FieldId field);
 void native_type_is_valid(Context& ctx, db::ModelId model, db::FieldId field);
 void default_value_is_valid(Context& ctx, db::ModelId model, db::FieldId field);
+
+// default_rules.cpp
+void default_literal_parses_as_its_type(Context& ctx, db::ModelId model, db::FieldId field);
 void unsupported_type_is_not_a_native_type(Context& ctx, db::ModelId model, db::FieldId field);
 
 // index_rules.cpp

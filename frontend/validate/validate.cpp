@@ -33,6 +33,7 @@ void run_rules(rules::Context& ctx) {
       rules::scalar_field_is_supported(ctx, m, f);
       rules::native_type_is_valid(ctx, m, f);
       rules::default_value_is_valid(ctx, m, f);
+      rules::default_literal_parses_as_its_type(ctx, m, f);
       rules::unsupported_type_is_not_a_native_type(ctx, m, f);
     }
     // Prisma stops the whole validation at the first ambiguous relation, not to spam.
