@@ -112,6 +112,9 @@ void read_datasource(const ast::ConfigBlock& block, const std::vector<std::strin
   const ast::Property* referential_integrity = nullptr;
   const ast::Property* extensions = nullptr;
   const ast::Property* provider = nullptr;
+  const ast::Property* url = nullptr;
+  const ast::Property* direct_url = nullptr;
+  const ast::Property* shadow_url = nullptr;
   for (const ast::Property* p : block.properties()) {
     const std::string_view n = p->name.name;
     if (!p->value) {
@@ -123,12 +126,15 @@ void read_datasource(const ast::ConfigBlock& block, const std::vector<std::strin
       provider = p;
     } else if (n == "url") {
       ds.has_url = true;
+      url = p;
       check_url_value(*p, diags);
     } else if (n == "directUrl") {
       ds.has_direct_url = true;
+      direct_url = p;
       check_url_value(*p, diags);
     } else if (n == "shadowDatabaseUrl") {
       ds.has_shadow_database_url = true;
+      shadow_url = p;
       check_url_value(*p, diags);
     } else if (n == "relationMode") {
       relation_mode = p;
@@ -155,6 +161,16 @@ void read_datasource(const ast::ConfigBlock& block, const std::vector<std::strin
       extensions = p;
     } else {
       diags.push(msg::property_not_known(p->name.span, n));
+    }
+  }
+  // Prisma 6 refuses a shadow database that is the main one (migrate would wipe it); only
+  // literal URLs can be compared.
+  if (shadow_url != nullptr) {
+    const auto shadow = as_string(*shadow_url->value);
+    for (const auto& [other, which] : {std::pair{url, "url"}, std::pair{direct_url, "directUrl"}}) {
+      if (shadow && other != nullptr && as_string(*other->value) == shadow) {
+        diags.push(msg::shadow_database_is_main(other->value->span, which, block.name.name));
+      }
     }
   }
   if (provider == nullptr) {

@@ -15,7 +15,7 @@ void preview_features_are_current(Context& ctx) {
       if (f == "metrics") {
         ctx.diags.push(msg::preview_feature_deprecated(
             g.preview_features_span, f, "It will be removed in a future version of Prisma."));
-      } else if (f == "fullTextIndex") {
+      } else if (f == "fullTextIndex" || f == "multiSchema") {
         ctx.diags.push(msg::preview_feature_deprecated(
             g.preview_features_span, f,
             "The functionality can be used without specifying it as a preview feature."));

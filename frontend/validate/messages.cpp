@@ -1154,6 +1154,13 @@ Diagnostic property_not_known(Span s, Sv property) {
   return error("property_not_known", s, fmt::format("Property not known: \"{}\".", property));
 }
 
+Diagnostic shadow_database_is_main(Span s, Sv property, Sv datasource) {
+  return error("shadow_database_is_main", s,
+               fmt::format("shadowDatabaseUrl is the same as {} for datasource \"{}\". Please "
+                           "specify a different database as shadow database to avoid data loss.",
+                           property, datasource));
+}
+
 Diagnostic env_function_arguments(Span s) {
   return error("env_function_arguments", s,
                "Exactly one string parameter must be passed to the env function.");

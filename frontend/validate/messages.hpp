@@ -196,6 +196,8 @@ Diagnostic datasource_provider_not_known(Span s, Sv provider);
 Diagnostic generator_argument_missing(Span s, Sv argument, Sv block);
 Diagnostic more_than_one_datasource(Span s, Sv name);
 Diagnostic property_not_known(Span s, Sv property);
+// `property`: "url" or "directUrl".
+Diagnostic shadow_database_is_main(Span s, Sv property, Sv datasource);
 Diagnostic env_function_arguments(Span s);
 Diagnostic duplicated_schema_names(Span s);
 Diagnostic referential_integrity_deprecated(Span s);

@@ -54,7 +54,7 @@ std::string global_description(const Namespaces& ns) {
 }
 
 std::string model_description(std::string_view model) {
-  return "model `" + std::string(model) +
+  return "on model `" + std::string(model) +
          "` for primary key, indexes, unique constraints and foreign keys";
 }
 
@@ -146,13 +146,16 @@ void constraint_names_are_unique(Context& ctx, db::ModelId m) {
     return;
   }
   const Counts& counts = ctx.names;
+  // Keys and indexes are checked in the global namespace; a clash with a foreign key is
+  // reported on the foreign key only (relation_constraint_names_are_unique), as Prisma does.
+  const Namespaces global_only{ns.global_includes_primary_keys, ns.global, false};
   if (model.primary_key) {
-    check_name(ctx, ns, counts, m, model.primary_key->constraint_name,
+    check_name(ctx, global_only, counts, m, model.primary_key->constraint_name,
                ns.global_includes_primary_keys, pk_attribute(*model.primary_key),
                model.primary_key->mapped_name_span);
   }
   for (const auto& index : model.indexes) {
-    check_name(ctx, ns, counts, m, index.constraint_name, true, index_attribute(index),
+    check_name(ctx, global_only, counts, m, index.constraint_name, true, index_attribute(index),
                index.mapped_name_span);
   }
 }
