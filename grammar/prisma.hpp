@@ -37,10 +37,10 @@ using pegtl::sor;
 using pegtl::star;
 using pegtl::string;
 using pegtl::two;
-using pegtl::utf8::predicates_or;
 using pegtl::ascii::alnum;
 using pegtl::ascii::digit;
 using pegtl::ascii::range;
+using pegtl::utf8::predicates_or;
 
 // clang-format off
 

@@ -2,10 +2,10 @@
 // contributes to the tree. Included by parse.cpp only.
 #pragma once
 
-#include <tao/pegtl.hpp>
-
 #include <algorithm>
 #include <string_view>
+
+#include <tao/pegtl.hpp>
 
 #include "frontend/parse/builders.hpp"
 #include "frontend/parse/messages.hpp"
@@ -107,13 +107,26 @@ template <typename Input, typename State>
 }
 
 // ---- blocks ------------------------------------------------------------------------------
-template <> struct action<g::model_declaration> : nest_block<ModelBuilder> {};
-template <> struct action<g::enum_declaration> : nest_block<EnumBuilder> {};
-template <> struct action<g::config_block> : nest_block<ConfigBuilder> {};
-template <> struct action<g::model_member> : guard_member<BlockKind::Model> {};
-template <> struct action<g::enum_member> : guard_member<BlockKind::Enum> {};
-template <> struct action<g::config_member> : guard_member<BlockKind::Config> {};
-template <> struct action<g::type_alias> : nest<TypeAliasBuilder> {};
+template <>
+struct action<g::model_declaration> : nest_block<ModelBuilder> {};
+
+template <>
+struct action<g::enum_declaration> : nest_block<EnumBuilder> {};
+
+template <>
+struct action<g::config_block> : nest_block<ConfigBuilder> {};
+
+template <>
+struct action<g::model_member> : guard_member<BlockKind::Model> {};
+
+template <>
+struct action<g::enum_member> : guard_member<BlockKind::Enum> {};
+
+template <>
+struct action<g::config_member> : guard_member<BlockKind::Config> {};
+
+template <>
+struct action<g::type_alias> : nest<TypeAliasBuilder> {};
 
 template <>
 struct action<g::arbitrary_block> : pegtl::maybe_nothing {
@@ -200,7 +213,9 @@ struct action<g::catch_all_text> {
 };
 
 // ---- comments ----------------------------------------------------------------------------
-template <> struct action<g::comment_block> : nest<CommentBlockBuilder> {};
+template <>
+struct action<g::comment_block> : nest<CommentBlockBuilder> {};
+
 // `/* … */`: matches exactly what grammar::multi_line_comment_body describes (from `/*` to the
 // first `*/` after it) but jumps there instead of scanning; see ParseContext::block_comment_end.
 template <>
@@ -230,8 +245,7 @@ template <>
 struct action<g::doc_comment_body> {
   template <typename Input, typename State>
   static void apply(const Input& in, State& s) {
-    s.add_comment(
-        ast::Comment{in.string_view().substr(3), true, s.ctx.span(in.begin(), in.end())});
+    s.add_comment(ast::Comment{in.string_view().substr(3), true, s.ctx.span(in.begin(), in.end())});
   }
 };
 
@@ -245,11 +259,20 @@ struct action<g::line_comment_body> {
 };
 
 // ---- fields, enum values, properties -----------------------------------------------------
-template <> struct action<g::field_declaration> : nest<FieldBuilder> {};
-template <> struct action<g::enum_value_declaration> : nest<EnumValueBuilder> {};
-template <> struct action<g::key_value> : nest<PropertyBuilder> {};
-template <> struct action<g::block_attribute_line> : nest<BlockAttributeBuilder> {};
-template <> struct action<g::field_attribute> : nest<AttributeBuilder> {};
+template <>
+struct action<g::field_declaration> : nest<FieldBuilder> {};
+
+template <>
+struct action<g::enum_value_declaration> : nest<EnumValueBuilder> {};
+
+template <>
+struct action<g::key_value> : nest<PropertyBuilder> {};
+
+template <>
+struct action<g::block_attribute_line> : nest<BlockAttributeBuilder> {};
+
+template <>
+struct action<g::field_attribute> : nest<AttributeBuilder> {};
 
 template <>
 struct action<g::field_name> {
@@ -292,8 +315,11 @@ struct action<g::attribute_name> {
 };
 
 // ---- field types -------------------------------------------------------------------------
-template <> struct action<g::field_type> : nest<FieldTypeBuilder> {};
-template <> struct action<g::base_type> : nest<BaseTypeBuilder> {};
+template <>
+struct action<g::field_type> : nest<FieldTypeBuilder> {};
+
+template <>
+struct action<g::base_type> : nest<BaseTypeBuilder> {};
 
 template <>
 struct action<g::type_name> {
@@ -308,8 +334,8 @@ struct action<g::unsupported_keyword> {
   template <typename Input, typename State>
   static void apply(const Input& in, State& s) {
     // `Unsupported(`: the name is the word without its parenthesis.
-    s.set_unsupported_keyword(ast::Identifier{in.string_view().substr(0, 11),
-                                              s.ctx.span(in.begin(), in.end() - 1)});
+    s.set_unsupported_keyword(
+        ast::Identifier{in.string_view().substr(0, 11), s.ctx.span(in.begin(), in.end() - 1)});
   }
 };
 
@@ -356,9 +382,14 @@ struct action<g::legacy_list_type> {
 };
 
 // ---- expressions -------------------------------------------------------------------------
-template <> struct action<g::expression> : nest_expression {};
-template <> struct action<g::arguments_list> : nest<ArgumentListBuilder> {};
-template <> struct action<g::argument> : nest<ArgumentBuilder> {};
+template <>
+struct action<g::expression> : nest_expression {};
+
+template <>
+struct action<g::arguments_list> : nest<ArgumentListBuilder> {};
+
+template <>
+struct action<g::argument> : nest<ArgumentBuilder> {};
 
 template <>
 struct action<g::argument_name> {

@@ -4,8 +4,7 @@
 namespace schemac::frontend::parse {
 
 const char* trim_line_end(const char* begin, const char* end) {
-  while (end > begin && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' ' ||
-                         end[-1] == '\t')) {
+  while (end > begin && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t')) {
     --end;
   }
   return end;

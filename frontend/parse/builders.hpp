@@ -24,6 +24,7 @@ namespace schemac::frontend::parse {
 
 struct Builder {
   Builder(ParseContext& context, const char* start) : ctx(context), begin(start) {}
+
   ParseContext& ctx;
   const char* begin;
 };
@@ -37,8 +38,11 @@ struct ExpressionBuilder : Builder {
   std::vector<ast::Expression> items;
 
   void add(ast::Expression e) { items.push_back(std::move(e)); }
+
   void add(ast::ArgumentList a) { arguments = std::move(a); }
+
   void add_string(ast::StringLiteral s) { value = std::move(s); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     if (value) {
@@ -53,6 +57,7 @@ struct ArgumentBuilder : Builder {
   ast::Argument argument;
 
   void add(ast::Expression e) { argument.value.push_back(std::move(e)); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     argument.span = ctx.span(begin, end);
@@ -65,6 +70,7 @@ struct ArgumentListBuilder : Builder {
   ast::ArgumentList list;
 
   void add(ast::Argument a) { list.arguments.push_back(std::move(a)); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     list.span = ctx.span(begin, end);
@@ -82,10 +88,12 @@ struct AttributeBuilder : Builder {
     attribute.name = name;
     attribute_end = end;
   }
+
   void add(ast::ArgumentList a) {
     attribute_end = ctx.text.data() + a.span.end;
     attribute.arguments = std::move(a);
   }
+
   template <typename Outer>
   void finish(const char* /*end*/, Outer& outer) {
     attribute.span = ctx.span(begin, attribute_end);
@@ -98,6 +106,7 @@ struct BlockAttributeBuilder : AttributeBuilder {
   std::optional<ast::Comment> trailing_comment;
 
   void add_comment(ast::Comment c) { trailing_comment = c; }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     attribute.span = ctx.span(begin, attribute_end);
@@ -113,8 +122,11 @@ struct BaseTypeBuilder : Builder {
   ast::FieldType type;
 
   void set_type_name(ast::Identifier name) { type.name = name; }
+
   void set_unsupported_keyword(ast::Identifier name) { type.name = name; }
+
   void add_string(ast::StringLiteral s) { type.unsupported = std::move(s); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     type.span = ctx.span(begin, end);
@@ -127,6 +139,7 @@ struct FieldTypeBuilder : Builder {
   ast::FieldType type;
 
   void add_base_type(ast::FieldType base) { type = std::move(base); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     type.span = ctx.span(begin, end);
@@ -139,9 +152,13 @@ struct FieldBuilder : Builder {
   ast::Field field;
 
   void set_field_name(ast::Identifier name) { field.name = name; }
+
   void add(ast::FieldType t) { field.type = std::move(t); }
+
   void add(ast::Attribute a) { field.attributes.push_back(std::move(a)); }
+
   void add_comment(ast::Comment c) { field.trailing_comment = c; }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     field.span = ctx.span(begin, trim_line_end(begin, end));
@@ -154,8 +171,11 @@ struct EnumValueBuilder : Builder {
   ast::EnumValue value;
 
   void set_enum_value_name(ast::Identifier name) { value.name = name; }
+
   void add(ast::Attribute a) { value.attributes.push_back(std::move(a)); }
+
   void add_comment(ast::Comment c) { value.trailing_comment = c; }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     value.span = ctx.span(begin, trim_line_end(begin, end));
@@ -168,8 +188,11 @@ struct PropertyBuilder : Builder {
   ast::Property property;
 
   void set_property_name(ast::Identifier name) { property.name = name; }
+
   void add(ast::Expression e) { property.value = std::move(e); }
+
   void add_comment(ast::Comment c) { property.trailing_comment = c; }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     property.span = ctx.span(begin, trim_line_end(begin, end));
@@ -182,6 +205,7 @@ struct CommentBlockBuilder : Builder {
   ast::CommentBlock block;
 
   void add_comment(ast::Comment c) { block.comments.push_back(c); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     block.span = ctx.span(begin, trim_line_end(begin, end));
@@ -197,13 +221,17 @@ struct BlockBuilder : Builder {
   std::vector<std::uint32_t> member_starts;
 
   void set_keyword(const char* b, const char* e) { node.keyword_span = ctx.span(b, e); }
+
   void set_block_name(ast::Identifier name) { node.name = name; }
+
   void set_after_open_brace(std::string_view text) { node.after_open_brace = text; }
+
   // Built in place: moving a whole variant trips GCC 12's -Wmaybe-uninitialized at -O1.
   template <typename Member>
   void add(Member m) {
     node.members.emplace_back(std::in_place_type<Member>, std::move(m));
   }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     node.span = ctx.span(begin, end);
@@ -214,6 +242,7 @@ struct BlockBuilder : Builder {
 struct ModelBuilder : BlockBuilder<ast::Model> {
   using BlockBuilder::BlockBuilder;
   static constexpr BlockKind kind = BlockKind::Model;
+
   void set_model_kind(ast::ModelKind k) { node.kind = k; }
 };
 
@@ -225,6 +254,7 @@ struct EnumBuilder : BlockBuilder<ast::Enum> {
 struct ConfigBuilder : BlockBuilder<ast::ConfigBlock> {
   using BlockBuilder::BlockBuilder;
   static constexpr BlockKind kind = BlockKind::Config;
+
   void set_config_kind(ast::ConfigKind k) { node.kind = k; }
 };
 
@@ -233,8 +263,11 @@ struct TypeAliasBuilder : Builder {
   ast::TypeAlias alias;
 
   void set_block_name(ast::Identifier name) { alias.name = name; }
+
   void add_base_type(ast::FieldType base) { alias.base = std::move(base); }
+
   void add(ast::Attribute a) { alias.attributes.push_back(std::move(a)); }
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     alias.span = ctx.span(begin, end);
@@ -247,7 +280,9 @@ struct ArbitraryBlockBuilder : Builder {
   ast::ArbitraryBlock block;
 
   void set_block_name(ast::Identifier name) { block.name = name; }
+
   void set_after_open_brace(std::string_view /*text*/) {}
+
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     block.span = ctx.span(begin, end);
@@ -257,6 +292,7 @@ struct ArbitraryBlockBuilder : Builder {
 
 struct FileBuilder {
   explicit FileBuilder(ParseContext& context) : ctx(context) {}
+
   ParseContext& ctx;
   ast::SchemaFile file;
 

@@ -99,9 +99,12 @@ struct Completer {
 
   static std::string_view container_word(ast::ModelKind kind) {
     switch (kind) {
-      case ast::ModelKind::Model: return "model";
-      case ast::ModelKind::View: return "view";
-      case ast::ModelKind::CompositeType: return "type";
+      case ast::ModelKind::Model:
+        return "model";
+      case ast::ModelKind::View:
+        return "view";
+      case ast::ModelKind::CompositeType:
+        return "type";
     }
     return "model";
   }

@@ -6,9 +6,7 @@
 namespace schemac::frontend::parse {
 
 ParseContext::ParseContext(FileId file_id, std::string_view source)
-    : file(file_id),
-      text(source),
-      last_close_brace(source.rfind('}')) {
+    : file(file_id), text(source), last_close_brace(source.rfind('}')) {
   for (std::size_t at = source.find("*/"); at != std::string_view::npos;
        at = source.find("*/", at + 1)) {
     block_comment_closes.push_back(static_cast<std::uint32_t>(at));
@@ -17,8 +15,7 @@ ParseContext::ParseContext(FileId file_id, std::string_view source)
 
 const char* ParseContext::block_comment_end(const char* open) const {
   const std::uint32_t from = offset(open) + 2;  // `/*/` is not a closed comment
-  const auto it =
-      std::lower_bound(block_comment_closes.begin(), block_comment_closes.end(), from);
+  const auto it = std::lower_bound(block_comment_closes.begin(), block_comment_closes.end(), from);
   return it == block_comment_closes.end() ? nullptr : text.data() + *it + 2;
 }
 

@@ -44,9 +44,11 @@ struct ParseContext {
   [[nodiscard]] std::uint32_t offset(const char* p) const {
     return static_cast<std::uint32_t>(p - text.data());
   }
+
   [[nodiscard]] Span span(const char* begin, const char* end) const {
     return Span{file, offset(begin), offset(end)};
   }
+
   [[nodiscard]] bool is_dead(BlockKind kind, const char* p) const;
   void mark_dead(BlockKind kind, const std::vector<std::uint32_t>& starts);
 };

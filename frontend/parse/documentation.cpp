@@ -38,8 +38,7 @@ void document_members(Members& members) {
           using T = std::decay_t<decltype(m)>;
           if constexpr (std::is_same_v<T, ast::CommentBlock>) {
             pending = &m;
-          } else if constexpr (std::is_same_v<T, ast::Field> ||
-                               std::is_same_v<T, ast::EnumValue>) {
+          } else if constexpr (std::is_same_v<T, ast::Field> || std::is_same_v<T, ast::EnumValue>) {
             document(m, pending);
           }
         },

@@ -1,9 +1,9 @@
 // Message text of every parser diagnostic: the only place that words them.
 #include "frontend/parse/messages.hpp"
 
-#include <fmt/format.h>
-
 #include <string>
+
+#include <fmt/format.h>
 
 namespace schemac::frontend::parse {
 namespace {
@@ -44,14 +44,13 @@ Diagnostic invalid_model_line(Span span) {
 }
 
 Diagnostic invalid_enum_line(Span span) {
-  return error("invalid_enum_line", span,
-               validation("This line is not an enum value definition."));
+  return error("invalid_enum_line", span, validation("This line is not an enum value definition."));
 }
 
 Diagnostic invalid_config_line(Span span, std::string_view keyword) {
-  return error("invalid_config_line", span,
-               validation(fmt::format("This line is not a valid definition within a {}.",
-                                      keyword)));
+  return error(
+      "invalid_config_line", span,
+      validation(fmt::format("This line is not a valid definition within a {}.", keyword)));
 }
 
 Diagnostic incomplete_field(Span span, std::string_view container,
@@ -112,10 +111,10 @@ Diagnostic composite_type_block_attribute(Span span, std::string_view attribute)
 }
 
 Diagnostic composite_type_field_attribute(Span span, std::string_view attribute) {
-  return error("composite_type_field_attribute", span,
-               validation(fmt::format(
-                   "Defining `@{}` attribute for a field in a composite type is not allowed.",
-                   attribute)));
+  return error(
+      "composite_type_field_attribute", span,
+      validation(fmt::format(
+          "Defining `@{}` attribute for a field in a composite type is not allowed.", attribute)));
 }
 
 Diagnostic nesting_too_deep(Span span) {

@@ -2,9 +2,9 @@
 // passes. The one place that catches PEGTL's parse_error.
 #include "frontend/parse/parse.hpp"
 
-#include <tao/pegtl.hpp>
-
 #include <algorithm>
+
+#include <tao/pegtl.hpp>
 
 #include "frontend/parse/actions.hpp"
 #include "frontend/parse/builders.hpp"
@@ -29,8 +29,8 @@ void match_file(parse::ParseContext& ctx, parse::FileBuilder& builder, Diagnosti
     if (pegtl::parse<grammar::schema, parse::action>(in, builder)) {
       return;
     }
-    diags.push(parse::parse_failure(Span{ctx.file, ctx.offset(in.current()),
-                                         static_cast<std::uint32_t>(ctx.text.size())}));
+    diags.push(parse::parse_failure(
+        Span{ctx.file, ctx.offset(in.current()), static_cast<std::uint32_t>(ctx.text.size())}));
   } catch (const pegtl::parse_error& e) {
     const std::size_t at = e.positions().empty() ? 0 : e.positions().front().byte;
     diags.push(parse::parse_failure(Span{ctx.file, static_cast<std::uint32_t>(at),
@@ -43,7 +43,8 @@ void report_depth_caps(const parse::ParseContext& ctx, Diagnostics& diags) {
   std::sort(at.begin(), at.end());
   at.erase(std::unique(at.begin(), at.end()), at.end());
   for (const std::uint32_t offset : at) {
-    const auto end = std::min<std::uint32_t>(offset + 1, static_cast<std::uint32_t>(ctx.text.size()));
+    const auto end =
+        std::min<std::uint32_t>(offset + 1, static_cast<std::uint32_t>(ctx.text.size()));
     diags.push(parse::nesting_too_deep(Span{ctx.file, offset, end}));
   }
 }

@@ -10,7 +10,7 @@ namespace schemac::frontend::parse {
 namespace {
 
 struct Codepoint {
-  std::size_t consumed;             // bytes read, `\u` included
+  std::size_t consumed;               // bytes read, `\u` included
   std::optional<std::uint16_t> unit;  // the UTF-16 code unit, if four hex digits followed
 };
 
@@ -61,7 +61,9 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-bool is_surrogate(std::uint16_t u) { return u >= 0xD800 && u <= 0xDFFF; }
+bool is_surrogate(std::uint16_t u) {
+  return u >= 0xD800 && u <= 0xDFFF;
+}
 
 // Length of the UTF-8 sequence a lead byte announces (1 for anything unexpected).
 std::size_t utf8_length(unsigned char lead) {
@@ -107,15 +109,32 @@ std::string unescape_string(std::string_view raw, Span span, Diagnostics* diags)
     const char e = s[i + 1];
     i += 2;
     switch (e) {
-      case '"': out += '"'; continue;
-      case '\\': out += '\\'; continue;
-      case '/': out += '/'; continue;
-      case 'b': out += '\b'; continue;
-      case 'f': out += '\f'; continue;
-      case 'n': out += '\n'; continue;
-      case 'r': out += '\r'; continue;
-      case 't': out += '\t'; continue;
-      case 'u': break;
+      case '"':
+        out += '"';
+        continue;
+      case '\\':
+        out += '\\';
+        continue;
+      case '/':
+        out += '/';
+        continue;
+      case 'b':
+        out += '\b';
+        continue;
+      case 'f':
+        out += '\f';
+        continue;
+      case 'n':
+        out += '\n';
+        continue;
+      case 'r':
+        out += '\r';
+        continue;
+      case 't':
+        out += '\t';
+        continue;
+      case 'u':
+        break;
       default: {
         const std::size_t len = utf8_length(static_cast<unsigned char>(e));
         const std::size_t end = std::min(s.size(), start + 1 + len);

@@ -1,10 +1,10 @@
 // Tests for frontend/parse over the shared corpus: real schemas parse cleanly, and on Prisma's
 // own validation fixtures the parser reports exactly what Prisma's parser reports.
-#include <doctest/doctest.h>
-
 #include <map>
 #include <set>
 #include <tuple>
+
+#include <doctest/doctest.h>
 
 #include "tests/unit/parse/corpus_files.hpp"
 #include "tests/unit/parse/parse_fixture.hpp"
@@ -103,8 +103,8 @@ TEST_CASE("corpus: Prisma's validation fixtures get exactly Prisma's parser diag
 TEST_CASE("corpus: real-world and test schemas parse without parser diagnostics") {
   std::size_t files = 0;
   // prisma-engines-format is left out: formatter inputs are invalid on purpose.
-  for (const char* sub : {"schemas", "histories", "prisma-engines-migrations",
-                          "prisma-engines-schemas"}) {
+  for (const char* sub :
+       {"schemas", "histories", "prisma-engines-migrations", "prisma-engines-schemas"}) {
     for (const auto& path : test::corpus_files(sub)) {
       const auto p = test::parse(test::read_text(path));
       INFO(path.string());

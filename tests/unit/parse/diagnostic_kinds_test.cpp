@@ -1,9 +1,9 @@
 // Tests for frontend/parse/diagnostic_kinds.def: every kind the parser declares is produced by
 // some input here, so no kind is dead and no code is misspelt at its call site.
-#include <doctest/doctest.h>
-
 #include <set>
 #include <string>
+
+#include <doctest/doctest.h>
 
 #include "tests/unit/parse/parse_fixture.hpp"
 

@@ -61,8 +61,7 @@ TEST_CASE("parse: a model with fields, attributes and a block attribute") {
   const auto& sorted = std::get<ast::FunctionCall>(list.items[0].value);
   CHECK(sorted.name.name == "email");
   CHECK(sorted.arguments.arguments[0].name->name == "sort");
-  CHECK(std::get<ast::ConstantValue>(sorted.arguments.arguments[0].value[0].value).text ==
-        "Desc");
+  CHECK(std::get<ast::ConstantValue>(sorted.arguments.arguments[0].value[0].value).text == "Desc");
   CHECK(index.arguments->arguments[1].name->name == "map");
   CHECK(std::get<ast::StringLiteral>(index.arguments->arguments[1].value[0].value).value == "idx");
   // Members keep blank lines, in order.
@@ -71,8 +70,7 @@ TEST_CASE("parse: a model with fields, attributes and a block attribute") {
 }
 
 TEST_CASE("parse: view and type blocks share the model shape") {
-  const auto p = parse(
-      "view V {\n  id Int @unique\n}\ntype Address {\n  street String\n}\n");
+  const auto p = parse("view V {\n  id Int @unique\n}\ntype Address {\n  street String\n}\n");
   CHECK(p.diags.items().empty());
   const auto models = p.tops<ast::Model>();
   REQUIRE(models.size() == 2);
@@ -82,7 +80,8 @@ TEST_CASE("parse: view and type blocks share the model shape") {
 }
 
 TEST_CASE("parse: enum values with attributes and a block attribute") {
-  const auto p = parse("enum Role {\n  USER @map(\"user\")\n  ADMIN // boss\n  @@map(\"roles\")\n}\n");
+  const auto p =
+      parse("enum Role {\n  USER @map(\"user\")\n  ADMIN // boss\n  @@map(\"roles\")\n}\n");
   CHECK(p.diags.items().empty());
   const auto enums = p.tops<ast::Enum>();
   REQUIRE(enums.size() == 1);

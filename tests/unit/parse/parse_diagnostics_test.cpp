@@ -45,8 +45,9 @@ TEST_CASE("parse: a field without a type names its container") {
 }
 
 TEST_CASE("parse: legacy syntax in a view, at Prisma's columns") {
-  const auto s = seen(parse("view A {\n  id Int @id\n  name: String\n  b String!\n  c [String]\n"
-                            "  d String[]?\n}\n"));
+  const auto s =
+      seen(parse("view A {\n  id Int @id\n  name: String\n  b String!\n  c [String]\n"
+                 "  d String[]?\n}\n"));
   REQUIRE(s.size() == 4);
   CHECK(s[0] == Seen{3, 7, "Field declarations don't require a `:`."});
   CHECK(s[1] == Seen{4, 5, "Fields are required by default, `!` is no longer required."});
@@ -68,8 +69,9 @@ TEST_CASE("parse: unreadable enum line, keyword-less block and type alias") {
 }
 
 TEST_CASE("parse: unreadable lines in config blocks name the block kind") {
-  const auto s = seen(parse("datasource db {\n  provider = \"sqlite\"\n  what\n}\ngenerator g {\n"
-                            "  provider = \"x\"\n  !!\n}\n"));
+  const auto s =
+      seen(parse("datasource db {\n  provider = \"sqlite\"\n  what\n}\ngenerator g {\n"
+                 "  provider = \"x\"\n  !!\n}\n"));
   REQUIRE(s.size() == 2);
   CHECK(s[0] ==
         Seen{3, 3, "Error validating: This line is not a valid definition within a datasource."});
@@ -116,8 +118,9 @@ TEST_CASE("parse: block comments: where Prisma 7 accepts and refuses them") {
 }
 
 TEST_CASE("parse: composite types refuse block attributes and @id/@unique/@relation") {
-  const auto s = seen(parse("type T {\n  a String @id\n  b String @unique @map(\"x\")\n"
-                            "  @@index([a])\n  @@map(\"t\")\n  @@foo\n}\n"));
+  const auto s =
+      seen(parse("type T {\n  a String @id\n  b String @unique @map(\"x\")\n"
+                 "  @@index([a])\n  @@map(\"t\")\n  @@foo\n}\n"));
   REQUIRE(s.size() == 5);
   CHECK(s[0] == Seen{2, 3,
                      "Error validating: Defining `@id` attribute for a field in a composite "

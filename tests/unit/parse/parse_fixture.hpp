@@ -21,6 +21,7 @@ struct Parsed {
   [[nodiscard]] std::string_view at(Span s) const {
     return sources->text(id).substr(s.begin, s.end - s.begin);
   }
+
   // Every diagnostic code, in the order reported.
   [[nodiscard]] std::vector<std::string> codes() const {
     std::vector<std::string> out;
@@ -29,6 +30,7 @@ struct Parsed {
     }
     return out;
   }
+
   template <typename T>
   [[nodiscard]] std::vector<const T*> tops() const {
     std::vector<const T*> out;

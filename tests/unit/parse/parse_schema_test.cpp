@@ -71,7 +71,8 @@ TEST_CASE("parse: a byte order mark is not whitespace, as for Prisma 7.10.1") {
 }
 
 TEST_CASE("parse: enum value documentation") {
-  const auto p = parse("/// Roles.\nenum Role {\n  /// Plain user.\n  USER\n  ADMIN /// Boss.\n}\n");
+  const auto p =
+      parse("/// Roles.\nenum Role {\n  /// Plain user.\n  USER\n  ADMIN /// Boss.\n}\n");
   const ast::Enum& e = *p.tops<ast::Enum>()[0];
   REQUIRE(e.documentation.size() == 1);
   CHECK(e.documentation[0].text == " Roles.");

@@ -36,8 +36,8 @@ TEST_CASE("parse: Unsupported types keep their string") {
 }
 
 TEST_CASE("parse: legacy type forms are read and reported with Prisma's messages") {
-  const auto p = parse(
-      "model A {\n  a: String\n  b String!\n  c [String]\n  d String[]?\n  e String\n}\n");
+  const auto p =
+      parse("model A {\n  a: String\n  b String!\n  c [String]\n  d String[]?\n  e String\n}\n");
   const auto fields = only_model(p).fields();
   REQUIRE(fields.size() == 5);
   CHECK(fields[0]->legacy_colon);
@@ -87,18 +87,17 @@ TEST_CASE("parse: arguments: positional, named, empty, trailing comma, nested ca
   REQUIRE(b.arguments.size() == 2);
   CHECK(b.arguments[1].name->name == "map");
   CHECK(p.at(b.span) == "(cuid(2), map: \"d\",)");
-  CHECK(std::get<ast::StringLiteral>(std::get<ast::FunctionCall>(
-                                         first_argument(f[2]->attributes[0]).value)
-                                         .arguments.arguments[0]
-                                         .value[0]
-                                         .value)
+  CHECK(std::get<ast::StringLiteral>(
+            std::get<ast::FunctionCall>(first_argument(f[2]->attributes[0]).value)
+                .arguments.arguments[0]
+                .value[0]
+                .value)
             .value == "nextval('s')");
   const auto& seq = std::get<ast::FunctionCall>(first_argument(f[3]->attributes[0]).value);
   CHECK(seq.arguments.arguments[1].name->name == "increment");
   CHECK(std::get<ast::NumericLiteral>(seq.arguments.arguments[1].value[0].value).text == "-2");
   CHECK(std::get<ast::NumericLiteral>(first_argument(f[4]->attributes[0]).value).text == "-1.5");
-  CHECK(std::get<ast::FunctionCall>(first_argument(f[5]->attributes[1]).value).name.name ==
-        "auto");
+  CHECK(std::get<ast::FunctionCall>(first_argument(f[5]->attributes[1]).value).name.name == "auto");
   // An empty argument: a name and no value.
   const ast::Argument& empty = f[6]->attributes[0].arguments->arguments[0];
   CHECK(empty.name->name == "name");
@@ -124,23 +123,23 @@ TEST_CASE("parse: strings are unescaped as JSON; raw text is kept") {
       "  a String @default(\"q\\\"b\\\\s\\/\\n\\t\\u00e9\\ud83d\\ude00\")\n"
       "}\n");
   CHECK(p.diags.items().empty());
-  const auto& s = std::get<ast::StringLiteral>(
-      first_argument(only_model(p).fields()[0]->attributes[0]).value);
+  const auto& s =
+      std::get<ast::StringLiteral>(first_argument(only_model(p).fields()[0]->attributes[0]).value);
   CHECK(s.value == "q\"b\\s/\n\t\xC3\xA9\xF0\x9F\x98\x80");
   CHECK(s.raw == "\"q\\\"b\\\\s\\/\\n\\t\\u00e9\\ud83d\\ude00\"");
 }
 
 TEST_CASE("parse: bad escapes are reported where Prisma reports them") {
   // Spans from Prisma 7.10.1 on the same text: `\q` at bytes 34-36, `\u12` at 61-65.
-  const auto p = parse(
-      "model A {\n  id Int @id @default(\"a\\qb\")\n  x String @default(\"\\u12\")\n}\n");
+  const auto p =
+      parse("model A {\n  id Int @id @default(\"a\\qb\")\n  x String @default(\"\\u12\")\n}\n");
   REQUIRE(p.diags.items().size() == 2);
   CHECK(p.codes() == std::vector<std::string>{"unknown_escape_sequence", "invalid_unicode_escape"});
   CHECK(p.diags.items()[0].span == schemac::Span{0, 34, 36});
   CHECK(p.diags.items()[1].span == schemac::Span{0, 61, 65});
   CHECK(p.diags.items()[1].message == "Invalid unicode escape sequence.");
-  const auto& s = std::get<ast::StringLiteral>(
-      first_argument(only_model(p).fields()[0]->attributes[1]).value);
+  const auto& s =
+      std::get<ast::StringLiteral>(first_argument(only_model(p).fields()[0]->attributes[1]).value);
   CHECK(s.value == "ab");
 }
 
@@ -223,9 +222,9 @@ TEST_CASE("parse: identifiers: non-ASCII letters, digits first, `-` inside") {
 
 TEST_CASE("parse: identifiers: marks, symbols and `_` first are not identifiers") {
   // Prisma 7.10.1 rejects these lines: combining mark, emoji, leading underscore.
-  for (const char* text : {"model Ae\xCC\x81 {\n  id Int @id\n}\n",
-                           "model A\xF0\x9F\x98\x80 {\n  id Int @id\n}\n",
-                           "model _A {\n  id Int @id\n}\n"}) {
+  for (const char* text :
+       {"model Ae\xCC\x81 {\n  id Int @id\n}\n", "model A\xF0\x9F\x98\x80 {\n  id Int @id\n}\n",
+        "model _A {\n  id Int @id\n}\n"}) {
     const auto p = parse(text);
     CHECK(p.tops<ast::Model>().empty());
     CHECK_FALSE(p.diags.items().empty());

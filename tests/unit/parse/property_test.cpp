@@ -1,11 +1,11 @@
 // Property tests for frontend/parse over the shared corpus: every file, truncated at random
 // points and with random byte mutations, parses without crashing and with placed
 // diagnostics. Prints its seed; SCHEMAC_SEED=n reproduces a run.
-#include <doctest/doctest.h>
-
 #include <cstdlib>
 #include <iostream>
 #include <random>
+
+#include <doctest/doctest.h>
 
 #include "tests/unit/parse/corpus_files.hpp"
 #include "tests/unit/parse/parse_fixture.hpp"
@@ -61,12 +61,19 @@ TEST_CASE("property: every corpus file parses whole, truncated and mutated") {
       std::string mutant = text;
       const int edits = std::uniform_int_distribution<int>(1, 8)(rng);
       for (int e = 0; e < edits && !mutant.empty(); ++e) {
-        const std::size_t at = std::uniform_int_distribution<std::size_t>(0, mutant.size() - 1)(rng);
+        const std::size_t at =
+            std::uniform_int_distribution<std::size_t>(0, mutant.size() - 1)(rng);
         const char byte = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(rng));
         switch (std::uniform_int_distribution<int>(0, 2)(rng)) {
-          case 0: mutant[at] = byte; break;
-          case 1: mutant.insert(mutant.begin() + static_cast<long>(at), byte); break;
-          default: mutant.erase(at, 1); break;
+          case 0:
+            mutant[at] = byte;
+            break;
+          case 1:
+            mutant.insert(mutant.begin() + static_cast<long>(at), byte);
+            break;
+          default:
+            mutant.erase(at, 1);
+            break;
         }
       }
       const auto p = test::parse(mutant);

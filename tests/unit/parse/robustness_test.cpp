@@ -1,9 +1,9 @@
 // Tests for frontend/parse on hostile input: it always returns, bounded in time and stack,
 // and every diagnostic it gives has a place inside the file.
-#include <doctest/doctest.h>
-
 #include <algorithm>
 #include <string>
+
+#include <doctest/doctest.h>
 
 #include "tests/unit/parse/parse_fixture.hpp"
 
@@ -57,7 +57,8 @@ TEST_CASE("robustness: binary junk and NUL bytes") {
 }
 
 TEST_CASE("robustness: a 10 MB line") {
-  const auto p = parse("model A {\n  id Int @id @default(\"" + std::string(10 << 20, 'x') + "\n}\n");
+  const auto p =
+      parse("model A {\n  id Int @id @default(\"" + std::string(10 << 20, 'x') + "\n}\n");
   CHECK(p.codes() == std::vector<std::string>{"invalid_model_line"});
   const auto q = parse(std::string(10 << 20, 'a'));
   CHECK(q.codes() == std::vector<std::string>{"invalid_top_level_line"});
@@ -94,7 +95,8 @@ TEST_CASE("robustness: nesting up to the cap is read") {
 TEST_CASE("robustness: many unclosed blocks stay linear") {
   // Each opener would scan to the end of the file; the dead-member memo makes the rest fail
   // at once. 20000 openers over 20000 lines would take minutes if quadratic.
-  const auto p = parse(repeat("model A {\n  id Int @id\nenum E {\ndatasource d {\nx {\n/*\n", 20000));
+  const auto p =
+      parse(repeat("model A {\n  id Int @id\nenum E {\ndatasource d {\nx {\n/*\n", 20000));
   check_spans(p);
   CHECK(p.tops<ast::Model>().empty());
   CHECK(p.diags.has_errors());
