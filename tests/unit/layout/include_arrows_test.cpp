@@ -23,9 +23,8 @@ const std::vector<Arrow>& arrows() {
       {"support/", {"support/"}},
       {"grammar/", {"grammar/"}},
       {"ir/", {"ir/", "support/"}},
-      {"frontend/parse/", {"frontend/", "grammar/", "support/"}},
-      {"frontend/lower/", {"frontend/", "ir/", "support/"}},
-      {"frontend/", {"frontend/", "support/"}},
+      {"frontend/parse/", {"frontend/", "grammar/", "ir/", "support/"}},
+      {"frontend/", {"frontend/", "ir/", "support/"}},
       {"tools/", {"tools/", "frontend/", "ir/", "support/", "backends/", "lint/"}},
   };
   return table;
