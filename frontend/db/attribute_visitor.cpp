@@ -34,24 +34,29 @@ Span trailing_comma_span(const ast::ArgumentList& list, const SourceManager& sou
 }  // namespace
 
 bool AttributeVisitor::visit_optional_single(std::string_view name) {
-  std::vector<std::size_t> hits;
+  // Asked for every known attribute of every field: no allocation on this path.
+  std::size_t first = attributes_.size();
+  std::size_t count = 0;
   for (std::size_t i = 0; i < attributes_.size(); ++i) {
     if (attributes_[i]->name.name == name) {
-      hits.push_back(i);
+      first = count == 0 ? i : first;
+      ++count;
     }
   }
-  if (hits.empty()) {
+  if (count == 0) {
     return false;
   }
-  if (hits.size() > 1) {
-    for (auto i : hits) {
-      diags_.push(msg::duplicate_attribute(attributes_[i]->span, attributes_[i]->name.name));
-      used_[i] = true;
+  if (count > 1) {
+    for (std::size_t i = first; i < attributes_.size(); ++i) {
+      if (attributes_[i]->name.name == name) {
+        diags_.push(msg::duplicate_attribute(attributes_[i]->span, attributes_[i]->name.name));
+        used_[i] = true;
+      }
     }
     return false;
   }
-  used_[hits.front()] = true;
-  return set_current(hits.front());
+  used_[first] = true;
+  return set_current(first);
 }
 
 bool AttributeVisitor::visit_repeated(std::string_view name) {
@@ -88,8 +93,8 @@ bool AttributeVisitor::set_current(std::size_t index) {
   bool usable = true;
   // Prisma names the attribute "@index" here even for `@@index` (context.rs set_attribute),
   // except for arguments of functions nested in an array, which get "@@".
-  const std::string display = "@" + std::string(attr.name.name);
   if (attr.arguments) {
+    const std::string display = "@" + std::string(attr.name.name);
     // Empty arguments (`map:`) in the attribute and in functions nested one level down.
     auto check_list = [&](const ast::ArgumentList& list, std::string_view shown) {
       for (const auto& a : list.arguments) {
