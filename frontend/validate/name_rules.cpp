@@ -1,9 +1,10 @@
 // Rules about database names: tables, enum types and constraint names must not clash in
 // their namespace, and `map:` names must fit the provider's identifier limit
 // (psl-core validations/names.rs, constraint_namespace.rs, database_name.rs).
-#include <map>
+#include <algorithm>
 #include <string>
-#include <tuple>
+#include <string_view>
+#include <vector>
 
 #include "frontend/validate/messages.hpp"
 #include "frontend/validate/rules.hpp"
@@ -11,7 +12,9 @@
 namespace schemac::frontend::rules {
 namespace {
 
-std::string schema_of(const std::optional<std::string>& schema) { return schema ? *schema : ""; }
+std::string_view schema_of(const std::optional<std::string>& schema) {
+  return schema ? std::string_view(*schema) : std::string_view();
+}
 
 std::string_view pk_attribute(const db::PrimaryKey& pk) {
   return pk.source_field ? "@id" : "@@id";
@@ -62,44 +65,64 @@ using Counts = ConstraintNameCounts;
 
 Counts count_names(const db::Database& db, const Namespaces& ns) {
   Counts c;
+  if (!ns.global && !ns.per_model) {
+    return c;  // nothing is ever looked up (constraint_names_are_unique returns early)
+  }
   for (db::ModelId m = 0; m < db.models.size(); ++m) {
     const db::Model& model = db.models[m];
     if (model.is_view) {
       continue;
     }
-    const std::string schema = schema_of(model.schema);
+    const std::string_view schema = schema_of(model.schema);
     if (model.primary_key) {
       if (ns.global_includes_primary_keys) {
-        ++c.global[{schema, model.primary_key->constraint_name}];
+        c.global.emplace_back(schema, model.primary_key->constraint_name);
       }
-      ++c.model[{m, model.primary_key->constraint_name}];
+      c.model.emplace_back(m, model.primary_key->constraint_name);
     }
     for (const auto& index : model.indexes) {
-      ++c.global[{schema, index.constraint_name}];
-      ++c.model[{m, index.constraint_name}];
+      c.global.emplace_back(schema, index.constraint_name);
+      c.model.emplace_back(m, index.constraint_name);
     }
   }
   for (const auto& r : db.relations) {
     if (r.kind != db::RelationKind::ImplicitManyToMany && !db.models[r.referencing_model].is_view) {
-      ++c.model[{r.referencing_model, r.constraint_name}];
+      c.model.emplace_back(r.referencing_model, r.constraint_name);
     }
   }
+  std::sort(c.global.begin(), c.global.end());
+  std::sort(c.model.begin(), c.model.end());
   return c;
+}
+
+// For each key, the index of the first key equal to it: O(n log n) in keys.
+template <typename Key>
+std::vector<std::uint32_t> first_with_same_key(const std::vector<Key>& keys) {
+  std::vector<std::pair<Key, std::uint32_t>> sorted;
+  sorted.reserve(keys.size());
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    sorted.emplace_back(keys[i], i);
+  }
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<std::uint32_t> first(keys.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    const bool starts_group = i == 0 || sorted[i].first != sorted[i - 1].first;
+    first[sorted[i].second] = starts_group ? sorted[i].second : first[sorted[i - 1].second];
+  }
+  return first;
 }
 
 void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::ModelId m,
                 const std::string& name, bool in_global, std::string_view attribute, Span span) {
   const db::Model& model = ctx.db.models[m];
   if (ns.global && in_global) {
-    auto it = counts.global.find({schema_of(model.schema), name});
-    if (it != counts.global.end() && it->second > 1) {
+    if (counts.global_count(schema_of(model.schema), name) > 1) {
       ctx.diags.push(msg::duplicate_constraint_name(span, attribute, name, global_description(ns)));
       return;  // one clash is reported once, in the widest namespace
     }
   }
   if (ns.per_model) {
-    auto it = counts.model.find({m, name});
-    if (it != counts.model.end() && it->second > 1) {
+    if (counts.model_count(m, name) > 1) {
       ctx.diags.push(
           msg::duplicate_constraint_name(span, attribute, name, model_description(model.name)));
     }
@@ -108,30 +131,49 @@ void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::Mo
 
 }  // namespace
 
+std::size_t ConstraintNameCounts::global_count(std::string_view schema,
+                                              std::string_view name) const {
+  const auto [begin, end] = std::equal_range(global.begin(), global.end(), std::pair{schema, name});
+  return static_cast<std::size_t>(end - begin);
+}
+
+std::size_t ConstraintNameCounts::model_count(db::ModelId m, std::string_view name) const {
+  const auto [begin, end] = std::equal_range(model.begin(), model.end(), std::pair{m, name});
+  return static_cast<std::size_t>(end - begin);
+}
+
 ConstraintNameCounts count_constraint_names(const db::Database& db) {
   return count_names(db, namespaces_of(db.provider()));
 }
 
 void models_have_unique_database_names(Context& ctx) {
-  std::map<std::pair<std::string, std::string>, db::ModelId> seen;
+  std::vector<std::pair<std::string_view, std::string_view>> keys;
+  keys.reserve(ctx.db.models.size());
+  for (const db::Model& model : ctx.db.models) {
+    keys.emplace_back(schema_of(model.schema), model.database_name());
+  }
+  const std::vector<std::uint32_t> first = first_with_same_key(keys);
   for (db::ModelId m = 0; m < ctx.db.models.size(); ++m) {
     const db::Model& model = ctx.db.models[m];
-    auto [it, inserted] = seen.try_emplace({schema_of(model.schema), model.database_name()}, m);
-    if (!inserted) {
+    if (first[m] != m) {
       const Span span = model.mapped_name ? model.mapped_name_span : model.name_span;
       ctx.diags.push(msg::duplicate_model_database_name(span, model.is_view,
                                                         model.database_name(),
-                                                        ctx.db.models[it->second].name));
+                                                        ctx.db.models[first[m]].name));
     }
   }
 }
 
 void enums_have_unique_database_names(Context& ctx) {
-  std::map<std::pair<std::string, std::string>, db::EnumId> seen;
+  std::vector<std::pair<std::string_view, std::string_view>> keys;
+  keys.reserve(ctx.db.enums.size());
+  for (const db::Enum& enm : ctx.db.enums) {
+    keys.emplace_back(schema_of(enm.schema), enm.database_name());
+  }
+  const std::vector<std::uint32_t> first = first_with_same_key(keys);
   for (db::EnumId e = 0; e < ctx.db.enums.size(); ++e) {
-    const db::Enum& enm = ctx.db.enums[e];
-    if (!seen.try_emplace({schema_of(enm.schema), enm.database_name()}, e).second) {
-      ctx.diags.push(msg::duplicate_enum_database_name(enm.span));
+    if (first[e] != e) {
+      ctx.diags.push(msg::duplicate_enum_database_name(ctx.db.enums[e].span));
     }
   }
 }

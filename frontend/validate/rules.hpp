@@ -3,9 +3,10 @@
 // (psl-core validate/validation_pipeline/validations.rs).
 #pragma once
 
-#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "frontend/db/database.hpp"
 #include "frontend/validate/connector.hpp"
@@ -13,10 +14,15 @@
 
 namespace schemac::frontend::rules {
 
-// How often each constraint name occurs in its namespace (name_rules.cpp), counted once.
+// Every constraint name in its namespace (name_rules.cpp), gathered once and sorted, so that
+// counting one is a binary search: O(n log n) in keys, indexes and foreign keys in all. The
+// views point into the Database, which outlives the Context.
 struct ConstraintNameCounts {
-  std::map<std::pair<std::string, std::string>, int> global;  // (schema, name)
-  std::map<std::pair<db::ModelId, std::string>, int> model;   // (model, name)
+  std::vector<std::pair<std::string_view, std::string_view>> global;  // (schema, name)
+  std::vector<std::pair<db::ModelId, std::string_view>> model;        // (model, name)
+
+  [[nodiscard]] std::size_t global_count(std::string_view schema, std::string_view name) const;
+  [[nodiscard]] std::size_t model_count(db::ModelId model, std::string_view name) const;
 };
 
 [[nodiscard]] ConstraintNameCounts count_constraint_names(const db::Database& db);
