@@ -12,8 +12,9 @@ FileId SourceManager::add(std::string name, std::string text) {
   file->line_starts.push_back(0);
   const std::string& t = file->text;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    // "\r\n", "\n" and a lone "\r" all end a line, as in Prisma's grammar (NEWLINE).
-    if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'))) {
+    // Only "\n" starts a new line number: Prisma's grammar accepts a lone "\r" as a line end,
+    // but its diagnostics count lines by "\n" alone, and our line numbers must be Prisma's.
+    if (t[i] == '\n') {
       file->line_starts.push_back(static_cast<std::uint32_t>(i + 1));
     }
   }

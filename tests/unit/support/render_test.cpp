@@ -46,11 +46,12 @@ TEST_CASE("render: control bytes in the source line are not printed raw") {
   CHECK(render(d, sources).find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("source manager: CRLF and lone CR end lines") {
+TEST_CASE("source manager: lines are counted by \\n alone, as Prisma counts them") {
   SourceManager sources;
-  const auto file = sources.add("f", "a\r\nb\rc\n");
+  const auto file = sources.add("f", "a\r\nb\rc\nd");
   CHECK(sources.line_text(file, 1) == "a");
-  CHECK(sources.line_text(file, 2) == "b");
-  CHECK(sources.line_text(file, 3) == "c");
-  CHECK(sources.line_column(file, 5).line == 3);
+  CHECK(sources.line_text(file, 2) == "b\rc");
+  CHECK(sources.line_text(file, 3) == "d");
+  CHECK(sources.line_column(file, 5).line == 2);
+  CHECK(sources.line_column(file, 8).line == 3);
 }
