@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "frontend/db/optional_box.hpp"
 #include "support/span.hpp"
 
 // Vocabulary (Prisma's psl/parser-database/src/lib.rs "Terminology"):
@@ -266,9 +267,10 @@ struct Field {
   std::optional<std::string> mapped_name;  // `@map("x")`
   FieldType type;
   Arity arity = Arity::Required;
-  std::optional<NativeType> native_type;
-  std::optional<DefaultValue> default_value;
-  std::optional<RelationAttribute> relation_attribute;  // relation fields only
+  // Boxed: most fields have none of these, and inline they made a Field 856 bytes.
+  OptionalBox<NativeType> native_type;
+  OptionalBox<DefaultValue> default_value;
+  OptionalBox<RelationAttribute> relation_attribute;  // relation fields only
   std::optional<RelationId> relation;      // relation fields only, after inference
   bool is_updated_at = false;              // `@updatedAt`
   bool is_ignored = false;                 // `@ignore`
