@@ -1,17 +1,19 @@
 // Where each IR object came from in the schema source: spans live here, never in the IR.
 #pragma once
 
-#include <map>
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <vector>
 
 #include "support/span.hpp"
 
 // Lowering fills it; lint and diagnostics look places up by the object's database names. An
-// introspected schema has an empty map. Keys are ordered (std::map), so iteration is
-// deterministic; lookups are O(log n).
+// introspected schema has an empty map. Entries are kept in a vector sorted by key, so iteration
+// is deterministic and lookups are O(log n); lowering builds the map once from all its records
+// (O(n log n)) rather than paying a tree node per object.
 namespace schemac::ir {
 
 enum class ObjectKind { Table, Column, PrimaryKey, Index, ForeignKey, Enum, EnumValue };
@@ -24,18 +26,42 @@ struct ObjectKey {
   auto operator<=>(const ObjectKey&) const = default;
 };
 
+struct SourceMapEntry {
+  ObjectKey key;
+  Span span;
+};
+
 class SourceMap {
  public:
+  SourceMap() = default;
+
+  // The map of `records`, in the order they were made: where a key repeats, the first record
+  // wins, as with add(). O(n log n).
+  explicit SourceMap(std::vector<SourceMapEntry> records) : entries_(std::move(records)) {
+    std::stable_sort(entries_.begin(), entries_.end(), key_less);
+    const auto same_key = [](const SourceMapEntry& a, const SourceMapEntry& b) {
+      return a.key == b.key;
+    };
+    entries_.erase(std::unique(entries_.begin(), entries_.end(), same_key), entries_.end());
+  }
+
   // Records where an object was declared; a second record for the same key is ignored (the
-  // first declaration is the one to point at).
-  void add(ObjectKey key, Span span) { spans_.emplace(std::move(key), span); }
+  // first declaration is the one to point at). O(n) per call: for many records, build the map
+  // with the constructor.
+  void add(ObjectKey key, Span span) {
+    const auto it = lower_bound(key);
+    if (it != entries_.end() && it->key == key) {
+      return;
+    }
+    entries_.insert(it, SourceMapEntry{std::move(key), span});
+  }
 
   [[nodiscard]] std::optional<Span> find(const ObjectKey& key) const {
-    const auto it = spans_.find(key);
-    if (it == spans_.end()) {
+    const auto it = lower_bound(key);
+    if (it == entries_.end() || !(it->key == key)) {
       return std::nullopt;
     }
-    return it->second;
+    return it->span;
   }
 
   [[nodiscard]] std::optional<Span> table(std::string_view table,
@@ -61,12 +87,21 @@ class SourceMap {
         {ObjectKind::ForeignKey, std::string(schema_name), std::string(table), std::string(name)});
   }
 
-  [[nodiscard]] std::size_t size() const { return spans_.size(); }
+  [[nodiscard]] std::size_t size() const { return entries_.size(); }
 
-  [[nodiscard]] const std::map<ObjectKey, Span>& entries() const { return spans_; }
+  // Sorted by key, one entry per key.
+  [[nodiscard]] const std::vector<SourceMapEntry>& entries() const { return entries_; }
 
  private:
-  std::map<ObjectKey, Span> spans_;
+  static bool key_less(const SourceMapEntry& a, const SourceMapEntry& b) { return a.key < b.key; }
+
+  [[nodiscard]] std::vector<SourceMapEntry>::const_iterator lower_bound(const ObjectKey& key) const {
+    return std::lower_bound(
+        entries_.begin(), entries_.end(), key,
+        [](const SourceMapEntry& e, const ObjectKey& k) { return e.key < k; });
+  }
+
+  std::vector<SourceMapEntry> entries_;
 };
 
 }  // namespace schemac::ir

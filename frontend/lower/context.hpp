@@ -10,12 +10,20 @@
 
 namespace schemac::frontend::lowering {
 
+// Where each object came from, in the order lowering makes them; lower() turns them into the
+// SourceMap with one sort at the end (O(n log n) in objects), not one tree insert per object.
+struct SourceRecords {
+  std::vector<ir::SourceMapEntry> entries;
+
+  void add(ir::ObjectKey key, Span span) { entries.push_back({std::move(key), span}); }
+};
+
 struct Context {
   const db::Database& database;
   ir::Dialect dialect;
   std::size_t identifier_limit;
   ir::Schema& schema;
-  ir::SourceMap& source_map;
+  SourceRecords source_map;
   // models[i] → index into schema.tables, or -1 for views (which get no table).
   std::vector<int> table_of_model;
 

@@ -63,13 +63,14 @@ LoweredSchema lower(const ValidatedSchema& validated) {
   const ir::Dialect dialect = dialect_of(database.provider());
   out.schema.dialect = dialect;
   out.schema.extensions = extensions(database, dialect);
-  lowering::Context ctx{database,   dialect,        ir::naming::max_identifier_length(dialect),
-                        out.schema, out.source_map, {}};
+  lowering::Context ctx{database,   dialect, ir::naming::max_identifier_length(dialect),
+                        out.schema, {},      {}};
   lowering::lower_enums(ctx);
   lowering::lower_model_tables(ctx);
   lowering::lower_foreign_keys(ctx);
   lowering::lower_join_tables(ctx);
   out.schema.namespaces = namespaces(out.schema);
+  out.source_map = ir::SourceMap(std::move(ctx.source_map.entries));
   return out;
 }
 

@@ -142,6 +142,7 @@ bool is_autoincrement(const Context& ctx, const db::Model& model, db::FieldId fi
 std::vector<ir::IndexColumn> index_columns(const db::Model& model,
                                            const std::vector<db::IndexField>& fields) {
   std::vector<ir::IndexColumn> out;
+  out.reserve(fields.size());
   for (const db::IndexField& f : fields) {
     ir::IndexColumn c;
     c.name = model.fields[f.field].database_name();
@@ -157,6 +158,7 @@ std::vector<ir::IndexColumn> index_columns(const db::Model& model,
 
 std::vector<std::string> column_names(const std::vector<ir::IndexColumn>& columns) {
   std::vector<std::string> out;
+  out.reserve(columns.size());
   for (const ir::IndexColumn& c : columns) {
     out.push_back(c.name);
   }
@@ -182,6 +184,7 @@ ir::IndexAlgorithm algorithm(std::optional<db::IndexAlgorithm> a) {
 }
 
 void lower_columns(Context& ctx, const db::Model& model, ir::Table& table) {
+  table.columns.reserve(model.fields.size());
   for (db::FieldId id = 0; id < model.fields.size(); ++id) {
     const db::Field& field = model.fields[id];
     if (!field.is_scalar_like()) {
@@ -212,6 +215,7 @@ void lower_keys(Context& ctx, const db::Model& model, ir::Table& table) {
                        model.primary_key->span);
     table.primary_key = std::move(pk);
   }
+  table.indexes.reserve(model.indexes.size());
   for (const db::Index& index : model.indexes) {
     ir::Index out;
     out.columns = index_columns(model, index.fields);
@@ -248,6 +252,7 @@ void lower_keys(Context& ctx, const db::Model& model, ir::Table& table) {
 void lower_model_tables(Context& ctx) {
   const auto& models = ctx.database.models;
   ctx.table_of_model.assign(models.size(), -1);
+  ctx.schema.tables.reserve(models.size());
   for (db::ModelId id = 0; id < models.size(); ++id) {
     const db::Model& model = models[id];
     if (model.is_view) {
