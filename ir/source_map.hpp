@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,13 +38,7 @@ class SourceMap {
 
   // The map of `records`, in the order they were made: where a key repeats, the first record
   // wins, as with add(). O(n log n).
-  explicit SourceMap(std::vector<SourceMapEntry> records) : entries_(std::move(records)) {
-    std::stable_sort(entries_.begin(), entries_.end(), key_less);
-    const auto same_key = [](const SourceMapEntry& a, const SourceMapEntry& b) {
-      return a.key == b.key;
-    };
-    entries_.erase(std::unique(entries_.begin(), entries_.end(), same_key), entries_.end());
-  }
+  explicit SourceMap(std::vector<SourceMapEntry> records);
 
   // Records where an object was declared; a second record for the same key is ignored (the
   // first declaration is the one to point at). O(n) per call: for many records, build the map
@@ -93,8 +88,6 @@ class SourceMap {
   [[nodiscard]] const std::vector<SourceMapEntry>& entries() const { return entries_; }
 
  private:
-  static bool key_less(const SourceMapEntry& a, const SourceMapEntry& b) { return a.key < b.key; }
-
   [[nodiscard]] std::vector<SourceMapEntry>::const_iterator lower_bound(const ObjectKey& key) const {
     return std::lower_bound(
         entries_.begin(), entries_.end(), key,
