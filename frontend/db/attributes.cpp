@@ -110,7 +110,7 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
       auto [it, inserted] = mapped_names.try_emplace(*name, field_id);
       if (!inserted) {
         b.diags.push(msg::duplicate_field(ast_field.span, container, model.name, field.name));
-      } else if (auto other = model.find_field(*name);
+      } else if (auto other = find_field(source, *name);
                  other && *other != field_id && !model.fields[*other].is_relation() &&
                  !has_map_attribute(*source.fields[*other])) {
         b.diags.push(msg::duplicate_field(ast_field.span, container, model.name, field.name));

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "frontend/ast.hpp"
@@ -16,7 +19,13 @@ namespace schemac::frontend::db {
 struct ModelSource {
   const ast::Model* model = nullptr;
   std::vector<const ast::Field*> fields;  // parallel to Model::fields
+  // (name, field) sorted by name, the names viewing the AST: see find_field.
+  std::vector<std::pair<std::string_view, FieldId>> sorted_names;
 };
+
+// The field called `name`, by binary search: O(log n) in fields, where Model::find_field scans
+// them (the passes look fields up inside loops over fields, indexes and relations).
+[[nodiscard]] std::optional<FieldId> find_field(const ModelSource& source, std::string_view name);
 
 struct EnumSource {
   const ast::Enum* enm = nullptr;

@@ -183,7 +183,7 @@ std::optional<std::vector<IndexField>> resolve_index_fields(Builder& b, ModelId 
       // Paths into composite types (MongoDB); @@id does not follow them.
       root = r.name.substr(0, dot);
     }
-    auto id = model.find_field(root);
+    auto id = find_field(b.model_sources[model_id], root);
     if (!id) {
       unknown.emplace_back(root);
       continue;

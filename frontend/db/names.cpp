@@ -85,7 +85,44 @@ std::vector<bool> repeats_an_earlier_name(const std::vector<const Item*>& items,
   return repeated;
 }
 
-std::string_view field_name_of(const ast::Field& f) { return f.name.name; }
+// One sort of a block's field names gives both what the names pass reports and what
+// find_field searches. O(n log n) in fields.
+struct FieldNames {
+  std::vector<bool> repeated;  // by position in the block: repeats an earlier field's name
+  std::vector<std::pair<std::string_view, FieldId>> sorted;  // ModelSource::sorted_names
+};
+
+FieldNames sort_field_names(const std::vector<const ast::Field*>& fields) {
+  FieldNames out;
+  out.sorted.reserve(fields.size());
+  for (FieldId i = 0; i < fields.size(); ++i) {
+    out.sorted.emplace_back(fields[i]->name.name, i);
+  }
+  // By name, then position: among equal names the first declared comes first and is kept.
+  std::sort(out.sorted.begin(), out.sorted.end());
+  out.repeated.assign(fields.size(), false);
+  bool any_repeated = false;
+  for (std::size_t i = 1; i < out.sorted.size(); ++i) {
+    if (out.sorted[i].first == out.sorted[i - 1].first) {
+      out.repeated[out.sorted[i].second] = true;
+      any_repeated = true;
+    }
+  }
+  if (any_repeated) {
+    // Repeated fields are dropped, so a kept field's id counts the kept fields before it.
+    std::vector<FieldId> id_of(fields.size());
+    FieldId next = 0;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      id_of[i] = next;
+      next += out.repeated[i] ? 0 : 1;
+    }
+    std::erase_if(out.sorted, [&](const auto& entry) { return out.repeated[entry.second]; });
+    for (auto& entry : out.sorted) {
+      entry.second = id_of[entry.second];
+    }
+  }
+  return out;
+}
 
 std::string_view top_kind_word(Builder::TopKind k) {
   switch (k) {
@@ -133,9 +170,10 @@ void visit_model(Builder& b, const ast::Model& m) {
   model.span = m.span;
   model.name_span = m.name.span;
   model.documentation = documentation_of(m.documentation);
-  ModelSource source{&m, {}};
   const std::vector<const ast::Field*> fields = m.fields();
-  const std::vector<bool> repeated = repeats_an_earlier_name(fields, field_name_of);
+  FieldNames names = sort_field_names(fields);
+  const std::vector<bool>& repeated = names.repeated;
+  ModelSource source{&m, {}, std::move(names.sorted)};
   model.fields.reserve(fields.size());
   source.fields.reserve(fields.size());
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -162,9 +200,10 @@ void visit_composite_type(Builder& b, const ast::Model& m) {
   ct.name = std::string(m.name.name);
   ct.span = m.span;
   ct.name_span = m.name.span;
-  ModelSource source{&m, {}};
   const std::vector<const ast::Field*> fields = m.fields();
-  const std::vector<bool> repeated = repeats_an_earlier_name(fields, field_name_of);
+  FieldNames names = sort_field_names(fields);
+  const std::vector<bool>& repeated = names.repeated;
+  ModelSource source{&m, {}, std::move(names.sorted)};
   ct.fields.reserve(fields.size());
   source.fields.reserve(fields.size());
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -234,6 +273,15 @@ void visit_config(const ast::ConfigBlock& c, std::map<std::string, const ast::Co
 }
 
 }  // namespace
+
+std::optional<FieldId> find_field(const ModelSource& source, std::string_view name) {
+  const auto& names = source.sorted_names;
+  const auto it = std::lower_bound(names.begin(), names.end(), std::pair{name, FieldId{0}});
+  if (it == names.end() || it->first != name) {
+    return std::nullopt;
+  }
+  return it->second;
+}
 
 void resolve_names(Builder& b) {
   std::map<std::string, const ast::ConfigBlock*, std::less<>> generators;

@@ -17,8 +17,9 @@ struct ResolvedNames {
   bool dealt_with = false;  // an error was already reported
 };
 
-ResolvedNames resolve_names(Builder& b, const Model& model, const ast::Expression& e,
+ResolvedNames resolve_names(Builder& b, ModelId model_id, const ast::Expression& e,
                             Span attribute_span) {
+  const Model& model = b.db.models[model_id];
   ResolvedNames out;
   auto names = coerce_constant_array(e, b.diags);
   if (!names) {
@@ -26,7 +27,8 @@ ResolvedNames resolve_names(Builder& b, const Model& model, const ast::Expressio
     return out;
   }
   for (const auto& n : *names) {
-    auto id = n.find('.') == std::string::npos ? model.find_field(n) : std::nullopt;
+    auto id =
+        n.find('.') == std::string::npos ? find_field(b.model_sources[model_id], n) : std::nullopt;
     if (!id) {
       out.unknown.push_back(n);
       continue;
@@ -68,14 +70,15 @@ std::optional<ReferentialAction> read_action(Builder& b, const ast::Expression& 
 void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
                              AttributeVisitor& v) {
   const Model& model = b.db.models[model_id];
-  const Model& referenced = b.db.models[model.fields[field_id].type.target];
+  const ModelId referenced_id = model.fields[field_id].type.target;
+  const Model& referenced = b.db.models[referenced_id];
   const Span span = v.current().span;
   RelationAttribute r;
   r.span = span;
   r.mapped_name_span = span;
 
   if (const ast::Expression* fields = v.optional_argument("fields")) {
-    auto resolved = resolve_names(b, model, *fields, span);
+    auto resolved = resolve_names(b, model_id, *fields, span);
     if (!resolved.unknown.empty()) {
       b.diags.push(msg::relation_fields_unknown(fields->span, resolved.unknown));
     }
@@ -87,7 +90,7 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
     r.fields = ok ? resolved.ids : std::vector<FieldId>{};
   }
   if (const ast::Expression* references = v.optional_argument("references")) {
-    auto resolved = resolve_names(b, referenced, *references, span);
+    auto resolved = resolve_names(b, referenced_id, *references, span);
     if (!resolved.unknown.empty()) {
       b.diags.push(msg::relation_references_unknown(span, referenced.name, resolved.unknown));
     }
