@@ -60,14 +60,22 @@ bool AttributeVisitor::visit_optional_single(std::string_view name) {
 }
 
 bool AttributeVisitor::visit_repeated(std::string_view name) {
-  for (std::size_t i = 0; i < attributes_.size(); ++i) {
+  // Called until it answers false: resuming after the last occurrence of the same name, where
+  // everything before is used, makes a block of n `@@index` O(n), not O(n^2).
+  if (name != repeated_name_) {
+    repeated_name_ = name;
+    repeated_next_ = 0;
+  }
+  for (std::size_t i = repeated_next_; i < attributes_.size(); ++i) {
     if (!used_[i] && attributes_[i]->name.name == name) {
       used_[i] = true;
+      repeated_next_ = i + 1;
       if (set_current(i)) {
         return true;
       }
     }
   }
+  repeated_next_ = attributes_.size();
   return false;
 }
 

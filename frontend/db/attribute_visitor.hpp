@@ -27,7 +27,8 @@ class AttributeVisitor {
   // occurrence is then reported) or unusable (empty arguments). On true, the attribute
   // becomes current until validate_arguments() or discard_arguments().
   [[nodiscard]] bool visit_optional_single(std::string_view name);
-  // The next occurrence of a repeatable attribute (`@@index`).
+  // The next occurrence of a repeatable attribute (`@@index`); O(attributes) over all the
+  // calls for one name.
   [[nodiscard]] bool visit_repeated(std::string_view name);
   // The native type attribute (`@db.VarChar(255)`), if any; duplicates are reported.
   [[nodiscard]] const ast::Attribute* visit_datasource_scoped();
@@ -64,6 +65,9 @@ class AttributeVisitor {
   Diagnostics& diags_;
   Span last_argument_span_;
   const ast::Attribute* current_ = nullptr;
+  // Where visit_repeated(repeated_name_) resumes.
+  std::string_view repeated_name_;
+  std::size_t repeated_next_ = 0;
   // Arguments of the current attribute not yet asked for: (name or empty, index).
   std::vector<std::pair<std::optional<std::string_view>, std::size_t>> pending_args_;
 };
