@@ -152,6 +152,11 @@ inline constexpr CodePointRange kUnicodeLetters[] = {
 // A PEGTL predicate (utf8::predicates_or) true for non-ASCII letters. O(log ranges).
 struct non_ascii_letter_test {
   [[nodiscard]] static constexpr bool test(const char32_t c) noexcept {
+    // Every ASCII character lies below the table, and most calls are for the ASCII character
+    // that ends an identifier: answer those without the binary search.
+    if (c < kUnicodeLetters[0].first) {
+      return false;
+    }
     std::size_t lo = 0;
     std::size_t hi = sizeof(kUnicodeLetters) / sizeof(kUnicodeLetters[0]);
     while (lo < hi) {
