@@ -136,7 +136,7 @@ std::string_view top_kind_word(Builder::TopKind k) {
 
 void insert_top(Builder& b, const ast::Identifier& name, Builder::TopKind kind,
                 std::uint32_t index) {
-  auto [it, inserted] = b.tops.try_emplace(std::string(name.name), Builder::TopEntry{kind, index});
+  auto [it, inserted] = b.tops.try_emplace(name.name, Builder::TopEntry{kind, index});
   if (!inserted) {
     b.diags.push(msg::duplicate_top(name.span, name.name, top_kind_word(kind),
                                     top_kind_word(it->second.kind)));
@@ -293,6 +293,7 @@ void resolve_names(Builder& b) {
   // An upper bound: no Model (424 bytes, with its fields) is moved while the vectors grow.
   b.db.models.reserve(block_count);
   b.model_sources.reserve(block_count);
+  b.tops.reserve(block_count);
   for (const auto& file : b.schema.files) {
     for (const auto& top : file.tops) {
       const ast::Identifier* name = nullptr;
