@@ -15,27 +15,36 @@ template <typename T>
 class OptionalBox {
  public:
   OptionalBox() = default;
+
   OptionalBox(std::nullopt_t) {}  // NOLINT(google-explicit-constructor): as std::optional
-  OptionalBox(T value)            // NOLINT(google-explicit-constructor): as std::optional
+
+  OptionalBox(T value)  // NOLINT(google-explicit-constructor): as std::optional
       : value_(std::make_unique<T>(std::move(value))) {}
+
   OptionalBox(const OptionalBox& other)
       : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+
   OptionalBox(OptionalBox&&) noexcept = default;
+
   OptionalBox& operator=(const OptionalBox& other) {
     if (this != &other) {
       value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
     }
     return *this;
   }
+
   OptionalBox& operator=(OptionalBox&&) noexcept = default;
+
   OptionalBox& operator=(std::nullopt_t) {
     value_.reset();
     return *this;
   }
+
   OptionalBox& operator=(T value) {
     emplace(std::move(value));
     return *this;
   }
+
   ~OptionalBox() = default;
 
   template <typename... Args>
@@ -43,13 +52,19 @@ class OptionalBox {
     value_ = std::make_unique<T>(std::forward<Args>(args)...);
     return *value_;
   }
+
   void reset() { value_.reset(); }
 
   [[nodiscard]] bool has_value() const { return value_ != nullptr; }
+
   explicit operator bool() const { return value_ != nullptr; }
+
   [[nodiscard]] T& operator*() { return *value_; }
+
   [[nodiscard]] const T& operator*() const { return *value_; }
+
   T* operator->() { return value_.get(); }
+
   const T* operator->() const { return value_.get(); }
 
  private:
