@@ -76,20 +76,22 @@ Counts count_names(const db::Database& db, const Namespaces& ns) {
     const std::string_view schema = schema_of(model.schema);
     if (model.primary_key) {
       if (ns.global_includes_primary_keys) {
-        ++c.global[{schema, model.primary_key->constraint_name}];
+        c.global.emplace_back(schema, model.primary_key->constraint_name);
       }
-      ++c.model[{m, model.primary_key->constraint_name}];
+      c.model.emplace_back(m, model.primary_key->constraint_name);
     }
     for (const auto& index : model.indexes) {
-      ++c.global[{schema, index.constraint_name}];
-      ++c.model[{m, index.constraint_name}];
+      c.global.emplace_back(schema, index.constraint_name);
+      c.model.emplace_back(m, index.constraint_name);
     }
   }
   for (const auto& r : db.relations) {
     if (r.kind != db::RelationKind::ImplicitManyToMany && !db.models[r.referencing_model].is_view) {
-      ++c.model[{r.referencing_model, r.constraint_name}];
+      c.model.emplace_back(r.referencing_model, r.constraint_name);
     }
   }
+  std::sort(c.global.begin(), c.global.end());
+  std::sort(c.model.begin(), c.model.end());
   return c;
 }
 
@@ -129,25 +131,15 @@ void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::Mo
 
 }  // namespace
 
-std::size_t ConstraintNameCounts::Hash::operator()(
-    const std::pair<std::string_view, std::string_view>& k) const {
-  return std::hash<std::string_view>{}(k.first) * 31 + std::hash<std::string_view>{}(k.second);
-}
-
-std::size_t ConstraintNameCounts::Hash::operator()(
-    const std::pair<db::ModelId, std::string_view>& k) const {
-  return std::hash<db::ModelId>{}(k.first) * 31 + std::hash<std::string_view>{}(k.second);
-}
-
 std::size_t ConstraintNameCounts::global_count(std::string_view schema,
                                               std::string_view name) const {
-  const auto it = global.find({schema, name});
-  return it == global.end() ? 0 : static_cast<std::size_t>(it->second);
+  const auto [begin, end] = std::equal_range(global.begin(), global.end(), std::pair{schema, name});
+  return static_cast<std::size_t>(end - begin);
 }
 
 std::size_t ConstraintNameCounts::model_count(db::ModelId m, std::string_view name) const {
-  const auto it = model.find({m, name});
-  return it == model.end() ? 0 : static_cast<std::size_t>(it->second);
+  const auto [begin, end] = std::equal_range(model.begin(), model.end(), std::pair{m, name});
+  return static_cast<std::size_t>(end - begin);
 }
 
 ConstraintNameCounts count_constraint_names(const db::Database& db) {

@@ -5,8 +5,8 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "frontend/db/database.hpp"
 #include "frontend/validate/connector.hpp"
@@ -14,17 +14,12 @@
 
 namespace schemac::frontend::rules {
 
-// How often each constraint name occurs in its namespace (name_rules.cpp), counted once:
-// O(n) in keys, indexes and foreign keys, each lookup O(1). The maps are only looked up, never
-// iterated, so their order cannot reach a message. The views point into the Database, which
-// outlives the Context.
+// Every constraint name in its namespace (name_rules.cpp), gathered once and sorted, so that
+// counting one is a binary search: O(n log n) in keys, indexes and foreign keys in all. The
+// views point into the Database, which outlives the Context.
 struct ConstraintNameCounts {
-  struct Hash {
-    std::size_t operator()(const std::pair<std::string_view, std::string_view>& k) const;
-    std::size_t operator()(const std::pair<db::ModelId, std::string_view>& k) const;
-  };
-  std::unordered_map<std::pair<std::string_view, std::string_view>, int, Hash> global;
-  std::unordered_map<std::pair<db::ModelId, std::string_view>, int, Hash> model;
+  std::vector<std::pair<std::string_view, std::string_view>> global;  // (schema, name)
+  std::vector<std::pair<db::ModelId, std::string_view>> model;        // (model, name)
 
   [[nodiscard]] std::size_t global_count(std::string_view schema, std::string_view name) const;
   [[nodiscard]] std::size_t model_count(db::ModelId model, std::string_view name) const;
