@@ -1,62 +1,14 @@
-// Default constraint names, and the pass that gives every key, index and foreign key its
-// constraint name.
-#include "frontend/db/constraint_names.hpp"
-
+// The pass that gives every key, index and foreign key its constraint name.
 #include "frontend/db/builder.hpp"
+#include "ir/naming.hpp"
 
 namespace schemac::frontend::db {
-namespace {
-
-// The largest cut <= index that does not split a UTF-8 sequence (Rust's floor_char_boundary).
-std::size_t floor_char_boundary(std::string_view s, std::size_t index) {
-  if (index >= s.size()) {
-    return s.size();
-  }
-  while (index > 0 && (static_cast<unsigned char>(s[index]) & 0xC0) == 0x80) {
-    --index;
-  }
-  return index;
-}
-
-std::string cut_and_suffix(std::string joined, std::string_view suffix, std::size_t limit) {
-  if (joined.size() >= limit - suffix.size()) {
-    joined.resize(floor_char_boundary(joined, limit - suffix.size()));
-  }
-  return joined + std::string(suffix);
-}
-
-std::string with_columns(std::string_view table, const std::vector<std::string>& columns) {
-  std::string out(table);
-  out += '_';
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (i > 0) {
-      out += '_';
-    }
-    out += columns[i];
-  }
-  return out;
-}
-
-}  // namespace
-
-std::string primary_key_name(std::string_view table, std::size_t limit) {
-  return cut_and_suffix(std::string(table), "_pkey", limit);
-}
-
-std::string unique_index_name(std::string_view table, const std::vector<std::string>& columns,
-                              std::size_t limit) {
-  return cut_and_suffix(with_columns(table, columns), "_key", limit);
-}
-
-std::string non_unique_index_name(std::string_view table,
-                                  const std::vector<std::string>& columns, std::size_t limit) {
-  return cut_and_suffix(with_columns(table, columns), "_idx", limit);
-}
-
-std::string foreign_key_name(std::string_view table, const std::vector<std::string>& columns,
-                             std::size_t limit) {
-  return cut_and_suffix(with_columns(table, columns), "_fkey", limit);
-}
+// The names themselves come from ir/naming, the one implementation of Prisma's rules that
+// lowering uses too, so that validation (name clashes, lengths) and the physical schema agree.
+using ir::naming::foreign_key_name;
+using ir::naming::index_name;
+using ir::naming::primary_key_name;
+using ir::naming::unique_index_name;
 
 void compute_constraint_names(Builder& b) {
   Database& db = b.db;
@@ -81,7 +33,7 @@ void compute_constraint_names(Builder& b) {
         index.constraint_name = unique_index_name(model.database_name(), columns(index.fields), limit);
       } else {
         index.constraint_name =
-            non_unique_index_name(model.database_name(), columns(index.fields), limit);
+            index_name(model.database_name(), columns(index.fields), limit);
       }
     }
   }

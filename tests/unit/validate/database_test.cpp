@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "frontend/db/constraint_names.hpp"
+#include "ir/naming.hpp"
 #include "frontend/parse/parse.hpp"
 #include "frontend/validate/validate.hpp"
 #include "support/source_manager.hpp"
@@ -199,15 +199,15 @@ model A {
 }
 
 TEST_CASE("db: default constraint names use database names and fit PostgreSQL's 63 bytes") {
-  CHECK(db::primary_key_name("users", 63) == "users_pkey");
+  CHECK(ir::naming::primary_key_name("users", 63) == "users_pkey");
   const std::string long_table(70, 't');
-  CHECK(db::primary_key_name(long_table, 63) == std::string(58, 't') + "_pkey");
-  CHECK(db::unique_index_name(long_table, {"a"}, 63) == std::string(59, 't') + "_key");
-  CHECK(db::foreign_key_name("Post", {"authorId"}, 63) == "Post_authorId_fkey");
+  CHECK(ir::naming::primary_key_name(long_table, 63) == std::string(58, 't') + "_pkey");
+  CHECK(ir::naming::unique_index_name(long_table, {"a"}, 63) == std::string(59, 't') + "_key");
+  CHECK(ir::naming::foreign_key_name("Post", {"authorId"}, 63) == "Post_authorId_fkey");
   // Cut at a UTF-8 boundary: 'é' is two bytes and is not split.
   std::string accented(57, 'x');
   accented += "é";
-  CHECK(db::primary_key_name(accented + "abc", 63) == std::string(57, 'x') + "_pkey");
+  CHECK(ir::naming::primary_key_name(accented + "abc", 63) == std::string(57, 'x') + "_pkey");
 
   Resolved r;
   resolve(kPostgres + R"S(
