@@ -5,18 +5,9 @@
 #include <limits>
 
 #include "frontend/format/source_items.hpp"
+#include "support/overloaded.hpp"
 
 namespace schemac::frontend::format {
-namespace {
-
-template <class... Fs>
-struct Overloaded : Fs... {
-  using Fs::operator()...;
-};
-template <class... Fs>
-Overloaded(Fs...) -> Overloaded<Fs...>;
-
-}  // namespace
 
 void append_expression(const ast::Expression& expression, std::string& out) {
   std::visit(Overloaded{

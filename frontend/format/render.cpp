@@ -8,16 +8,10 @@
 #include "frontend/format/expression_text.hpp"
 #include "frontend/format/source_items.hpp"
 #include "frontend/format/table.hpp"
+#include "support/overloaded.hpp"
 
 namespace schemac::frontend::format {
 namespace {
-
-template <class... Fs>
-struct Overloaded : Fs... {
-  using Fs::operator()...;
-};
-template <class... Fs>
-Overloaded(Fs...) -> Overloaded<Fs...>;
 
 template <typename T>
 bool holds(const std::vector<Item>& items, std::size_t i) {

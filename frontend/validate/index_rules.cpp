@@ -10,18 +10,6 @@
 namespace schemac::frontend::rules {
 namespace {
 
-std::string_view attribute_of(const db::Index& index) {
-  if (index.source_field) {
-    return "@unique";
-  }
-  switch (index.kind) {
-    case db::IndexKind::Unique: return "@@unique";
-    case db::IndexKind::Normal: return "@@index";
-    case db::IndexKind::Fulltext: return "@@fulltext";
-  }
-  return "@@index";
-}
-
 std::string_view algorithm_name(db::IndexAlgorithm a) {
   switch (a) {
     case db::IndexAlgorithm::BTree: return "BTree";
@@ -130,7 +118,7 @@ bool algorithm_supports_field(db::IndexAlgorithm a, const db::Field& f) {
 void index_is_supported(Context& ctx, db::ModelId m, std::size_t i) {
   const db::Model& model = ctx.db.models[m];
   const db::Index& index = model.indexes[i];
-  const std::string_view attribute = attribute_of(index);
+  const std::string_view attribute = index_attribute(index);
   if (index.clustered && !ctx.connector.supports_clustering && !model.is_view) {
     ctx.diags.push(msg::clustering_not_supported(index.span, attribute));
   }
@@ -159,7 +147,7 @@ void operator_classes_fit_the_index(Context& ctx, db::ModelId m, std::size_t i) 
   if (ctx.db.provider() != db::Provider::PostgreSql || model.is_view) {
     return;
   }
-  const std::string_view attribute = attribute_of(index);
+  const std::string_view attribute = index_attribute(index);
   const db::IndexAlgorithm algorithm = index.algorithm.value_or(db::IndexAlgorithm::BTree);
   if (algorithm == db::IndexAlgorithm::SpGist && index.fields.size() > 1) {
     ctx.diags.push(msg::spgist_multi_column(index.span, attribute));

@@ -20,18 +20,6 @@ std::string_view pk_attribute(const db::PrimaryKey& pk) {
   return pk.source_field ? "@id" : "@@id";
 }
 
-std::string_view index_attribute(const db::Index& index) {
-  if (index.source_field) {
-    return "@unique";
-  }
-  switch (index.kind) {
-    case db::IndexKind::Unique: return "@@unique";
-    case db::IndexKind::Normal: return "@@index";
-    case db::IndexKind::Fulltext: return "@@fulltext";
-  }
-  return "@@index";
-}
-
 enum class Scope { Global, Model };
 
 // Which constraints share a namespace, per provider (psl-core ConstraintScope):

@@ -40,6 +40,23 @@ struct Context {
   return m.is_view ? "view" : "model";
 }
 
+// The attribute that declared an index, as messages name it: "@unique", "@@unique",
+// "@@index" or "@@fulltext".
+[[nodiscard]] inline std::string_view index_attribute(const db::Index& index) {
+  if (index.source_field) {
+    return "@unique";
+  }
+  switch (index.kind) {
+    case db::IndexKind::Unique:
+      return "@@unique";
+    case db::IndexKind::Normal:
+      return "@@index";
+    case db::IndexKind::Fulltext:
+      return "@@fulltext";
+  }
+  return "@@index";
+}
+
 // datasource_rules.cpp
 void preview_features_are_current(Context& ctx);
 void views_are_enabled(Context& ctx);
