@@ -32,12 +32,13 @@ int run_format(const std::vector<std::string>& paths, bool check) {
   for (const std::string& path : paths) {
     auto loaded = load_schema(path);
     if (!loaded) {
-      fmt::print(stderr, "schemac: error: {}\n", loaded.error().message);
+      print_error(loaded.error());
       status = kExitError;
       continue;
     }
     const LoadedSchema& schema = *loaded.value();
-    for (const frontend::FormattedFile& formatted : frontend::format_schema(schema.sources, schema.ast)) {
+    for (const frontend::FormattedFile& formatted :
+         frontend::format_schema(schema.sources, schema.ast)) {
       const std::string name(schema.sources.name(formatted.file));
       if (formatted.text == schema.sources.text(formatted.file)) {
         continue;
@@ -46,7 +47,7 @@ int run_format(const std::vector<std::string>& paths, bool check) {
         fmt::print("{} is not formatted\n", name);
         status = kExitError;
       } else if (!write_file_atomically(name, formatted.text)) {
-        fmt::print(stderr, "schemac: error: cannot write `{}`\n", name);
+        print_error(Error{fmt::format("cannot write `{}`", name)});
         status = kExitError;
       } else {
         fmt::print("formatted {}\n", name);

@@ -12,7 +12,7 @@ namespace schemac::tools {
 int run_ir(const std::string& path, bool summary) {
   auto loaded = load_schema(path);
   if (!loaded) {
-    fmt::print(stderr, "schemac: error: {}\n", loaded.error().message);
+    print_error(loaded.error());
     return kExitError;
   }
   LoadedSchema& schema = *loaded.value();

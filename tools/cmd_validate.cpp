@@ -12,7 +12,7 @@ int run_validate(const std::vector<std::string>& paths) {
   for (const std::string& path : paths) {
     auto loaded = load_schema(path);
     if (!loaded) {
-      fmt::print(stderr, "schemac: error: {}\n", loaded.error().message);
+      print_error(loaded.error());
       status = kExitError;
       continue;
     }

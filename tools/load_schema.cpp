@@ -26,6 +26,11 @@ Result<std::unique_ptr<LoadedSchema>> load_schema(const std::string& path) {
   return loaded;
 }
 
+void print_error(const Error& error) {
+  const std::string line = "schemac: error: " + error.message + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
 void print_diagnostics(const Diagnostics& diagnostics, const SourceManager& sources) {
   for (const Diagnostic& d : diagnostics.sorted()) {
     const std::string text = render(d, sources);

@@ -25,6 +25,9 @@ struct LoadedSchema {
 // schema. Error (one line) when the path cannot be read; syntax problems are diagnostics.
 [[nodiscard]] Result<std::unique_ptr<LoadedSchema>> load_schema(const std::string& path);
 
+// Prints a failure as the one line every command uses: `schemac: error: <message>`.
+void print_error(const Error& error);
+
 // Prints every diagnostic to stderr, sorted by place, each written whole.
 void print_diagnostics(const Diagnostics& diagnostics, const SourceManager& sources);
 
