@@ -1,0 +1,74 @@
+// Names and small queries of the change model (ir/change.hpp).
+#include "ir/change.hpp"
+
+#include "support/overloaded.hpp"
+
+namespace schemac::ir {
+
+RenameHints RenameHints::inverted() const {
+  RenameHints out;
+  for (const TableRename& t : tables) {
+    out.tables.push_back({t.schema_name, t.to, t.from});
+  }
+  // A column hint names its table by TO's name; in the reverse diff TO is FROM, so the table is
+  // known by FROM's name there.
+  for (const ColumnRename& c : columns) {
+    std::string table = c.table;
+    for (const TableRename& t : tables) {
+      if (t.schema_name == c.schema_name && t.to == c.table) {
+        table = t.from;
+      }
+    }
+    out.columns.push_back({c.schema_name, table, c.to, c.from});
+  }
+  return out;
+}
+
+std::string_view change_kind_name(const Change& change) {
+  return std::visit(
+      Overloaded{
+          [](const CreateNamespace&) { return std::string_view("CreateSchema"); },
+          [](const CreateExtension&) { return std::string_view("CreateExtension"); },
+          [](const CreateEnum&) { return std::string_view("CreateEnum"); },
+          [](const AlterEnum&) { return std::string_view("AlterEnum"); },
+          [](const DropForeignKey&) { return std::string_view("DropForeignKey"); },
+          [](const DropIndex&) { return std::string_view("DropIndex"); },
+          [](const RenameTable&) { return std::string_view("RenameTable"); },
+          [](const RenameColumn&) { return std::string_view("RenameColumn"); },
+          [](const AddColumn&) { return std::string_view("AddColumn"); },
+          [](const AlterColumn&) { return std::string_view("AlterColumn"); },
+          [](const ChangePrimaryKey&) { return std::string_view("ChangePrimaryKey"); },
+          [](const DropColumn&) { return std::string_view("DropColumn"); },
+          [](const DropTable&) { return std::string_view("DropTable"); },
+          [](const CreateTable&) { return std::string_view("CreateTable"); },
+          [](const CreateIndex&) { return std::string_view("CreateIndex"); },
+          [](const RenameIndex&) { return std::string_view("RenameIndex"); },
+          [](const AddForeignKey&) { return std::string_view("AddForeignKey"); },
+          [](const DropEnum&) { return std::string_view("DropEnum"); },
+      },
+      change.kind);
+}
+
+std::optional<TableRef> change_table(const Change& change) {
+  return std::visit(
+      Overloaded{
+          [](const CreateNamespace&) -> std::optional<TableRef> { return std::nullopt; },
+          [](const CreateExtension&) -> std::optional<TableRef> { return std::nullopt; },
+          [](const CreateEnum&) -> std::optional<TableRef> { return std::nullopt; },
+          [](const AlterEnum&) -> std::optional<TableRef> { return std::nullopt; },
+          [](const DropEnum&) -> std::optional<TableRef> { return std::nullopt; },
+          [](const CreateTable& c) -> std::optional<TableRef> {
+            return TableRef{c.table.schema_name, c.table.name};
+          },
+          [](const DropTable& c) -> std::optional<TableRef> {
+            return TableRef{c.table.schema_name, c.table.name};
+          },
+          [](const RenameTable& c) -> std::optional<TableRef> {
+            return TableRef{c.from.schema_name, c.to};
+          },
+          [](const auto& c) -> std::optional<TableRef> { return c.table; },
+      },
+      change.kind);
+}
+
+}  // namespace schemac::ir
