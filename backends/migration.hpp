@@ -17,12 +17,12 @@ struct MigrationRequest {
   const ir::Schema& to;
   std::string from_label;  // shown in the header: "empty", "prisma/schema.prisma", "sqlite:dev.db"
   std::string to_label;
-  ir::RenameHints renames;
-  std::vector<Backfill> backfills;
+  ir::RenameHints renames{};
+  std::vector<Backfill> backfills{};
   bool online = false;
   // A reverse script: its header lists what it cannot restore (`cannot_restore(up)`).
   bool reverse = false;
-  std::vector<std::string> cannot_restore;
+  std::vector<std::string> cannot_restore{};
 };
 
 struct Migration {

@@ -52,6 +52,9 @@ struct Plan {
   // Things a reviewer must know that are not a change of their own (e.g. "table \"Post\" is
   // rebuilt: 3 tables reference it"). One line each.
   std::vector<std::string> warnings;
+  // Tables (TO's names) the plan rebuilds instead of altering (SQLite's 12-step procedure); the
+  // risk rules flag those that other tables reference (H207).
+  std::vector<ir::TableRef> rebuilt_tables;
 };
 
 }  // namespace schemac::backends

@@ -156,6 +156,10 @@ struct RenameHints {
 // Short name of a change's kind: "CreateTable", "AlterColumn", ... (Prisma's step names).
 [[nodiscard]] std::string_view change_kind_name(const Change& change);
 
+// The change and its object, quoted as SQL would: `DropColumn "User"."age"`,
+// `CreateIndex "User_email_key" on "User"`.
+[[nodiscard]] std::string describe(const Change& change);
+
 // The table a change belongs to; nullopt for enums, namespaces and extensions.
 [[nodiscard]] std::optional<TableRef> change_table(const Change& change);
 
