@@ -1,0 +1,162 @@
+// The differ's indexes and foreign keys of one table, and the constraint changes that come with
+// a created or dropped table (ir/diff_table.hpp).
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ir/diff_table.hpp"
+
+namespace schemac::ir::differ {
+
+namespace {
+
+// Keys are built from length-prefixed parts, so no name, however odd, can make two different
+// definitions collide.
+void append_part(std::string& key, std::string_view part) {
+  key.append(std::to_string(part.size()));
+  key.push_back(':');
+  key.append(part);
+}
+
+// Everything about an index but its name, columns in TO's names.
+std::string index_definition_key(const Index& index, const ColumnRenames* renames) {
+  std::string key;
+  append_part(key, index_kind_name(index.kind));
+  append_part(key, index_algorithm_name(index.algorithm));
+  append_part(key, index.where);
+  for (const IndexColumn& column : index.columns) {
+    append_part(key, column_in_to(renames, column.name));
+    append_part(key, sort_order_name(column.sort));
+    append_part(key, column.length ? std::to_string(*column.length) : std::string());
+    append_part(key, column.operator_class);
+  }
+  return key;
+}
+
+// Everything about a foreign key, in TO's names when `mapped` is set (FROM's keys), so that a
+// rename hint of its table, its referenced table or any of their columns is not a difference.
+std::string foreign_key_key(const ForeignKey& fk, const Table& table, bool mapped,
+                            const Renames& renames) {
+  const std::string_view table_name =
+      mapped ? renames.table_in_to(table.schema_name, table.name) : table.name;
+  const ColumnRenames* own = mapped ? renames.columns_of(table.schema_name, table_name) : nullptr;
+  const std::string_view referenced_table =
+      mapped ? renames.table_in_to(fk.referenced_schema, fk.referenced_table) : fk.referenced_table;
+  const ColumnRenames* referenced =
+      mapped ? renames.columns_of(fk.referenced_schema, referenced_table) : nullptr;
+
+  std::string key;
+  append_part(key, fk.name);
+  append_part(key, referential_action_name(fk.on_delete));
+  append_part(key, referential_action_name(fk.on_update));
+  append_part(key, fk.referenced_schema);
+  append_part(key, referenced_table);
+  append_part(key, std::to_string(fk.columns.size()));
+  for (const std::string& column : fk.columns) {
+    append_part(key, column_in_to(own, column));
+  }
+  for (const std::string& column : fk.referenced_columns) {
+    append_part(key, column_in_to(referenced, column));
+  }
+  return key;
+}
+
+}  // namespace
+
+void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSink& sink) {
+  // Drops run before the renames of tables and columns, so they name FROM's table.
+  const TableRef from_table{pair.from.schema_name, pair.from.name};
+  const TableRef to_table{pair.to.schema_name, pair.to.name};
+  std::unordered_map<std::string_view, std::size_t> from_positions;
+  from_positions.reserve(pair.from.indexes.size());
+  for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
+    from_positions.emplace(pair.from.indexes[i].name, i);
+  }
+  std::vector<bool> from_matched(pair.from.indexes.size(), false);
+  std::vector<const Index*> to_unmatched;
+
+  for (const Index& after : pair.to.indexes) {
+    const auto found = from_positions.find(after.name);
+    if (found == from_positions.end()) {
+      to_unmatched.push_back(&after);
+      continue;
+    }
+    from_matched[found->second] = true;
+    const Index& before = pair.from.indexes[found->second];
+    if (index_definition_key(before, renames) != index_definition_key(after, nullptr)) {
+      sink.emit(DropIndex{from_table, before}, pair.from_position);
+      sink.emit(CreateIndex{to_table, after}, pair.to_position);
+    }
+  }
+
+  // A FROM-only and a TO-only index with one definition are the same index under a new name
+  // (typically a Prisma-derived name that follows a renamed table: `Old_email_key`).
+  std::unordered_map<std::string, std::deque<std::size_t>> from_by_definition;
+  for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
+    if (!from_matched[i]) {
+      from_by_definition[index_definition_key(pair.from.indexes[i], renames)].push_back(i);
+    }
+  }
+  for (const Index* after : to_unmatched) {
+    const auto found = from_by_definition.find(index_definition_key(*after, nullptr));
+    if (found == from_by_definition.end() || found->second.empty()) {
+      sink.emit(CreateIndex{to_table, *after}, pair.to_position);
+      continue;
+    }
+    const std::size_t i = found->second.front();
+    found->second.pop_front();
+    from_matched[i] = true;
+    sink.emit(RenameIndex{to_table, pair.from.indexes[i].name, after->name}, pair.to_position);
+  }
+  for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
+    if (!from_matched[i]) {
+      sink.emit(DropIndex{from_table, pair.from.indexes[i]}, pair.from_position);
+    }
+  }
+}
+
+void diff_foreign_keys(const TablePair& pair, const Renames& renames, ChangeSink& sink) {
+  std::unordered_map<std::string, std::deque<std::size_t>> from_by_key;
+  for (std::size_t i = 0; i < pair.from.foreign_keys.size(); ++i) {
+    from_by_key[foreign_key_key(pair.from.foreign_keys[i], pair.from, true, renames)].push_back(i);
+  }
+  std::vector<bool> kept(pair.from.foreign_keys.size(), false);
+  for (const ForeignKey& after : pair.to.foreign_keys) {
+    const auto found = from_by_key.find(foreign_key_key(after, pair.to, false, renames));
+    if (found != from_by_key.end() && !found->second.empty()) {
+      kept[found->second.front()] = true;
+      found->second.pop_front();
+      continue;
+    }
+    sink.emit(AddForeignKey{{pair.to.schema_name, pair.to.name}, after}, pair.to_position);
+  }
+  for (std::size_t i = 0; i < pair.from.foreign_keys.size(); ++i) {
+    if (!kept[i]) {
+      sink.emit(DropForeignKey{{pair.from.schema_name, pair.from.name}, pair.from.foreign_keys[i]},
+                pair.from_position);
+    }
+  }
+}
+
+void emit_created_table(const Table& table, std::size_t to_position, ChangeSink& sink) {
+  const TableRef ref{table.schema_name, table.name};
+  sink.emit(CreateTable{table}, to_position);
+  for (const Index& index : table.indexes) {
+    sink.emit(CreateIndex{ref, index}, to_position);
+  }
+  for (const ForeignKey& fk : table.foreign_keys) {
+    sink.emit(AddForeignKey{ref, fk}, to_position);
+  }
+}
+
+void emit_dropped_table(const Table& table, std::size_t from_position, ChangeSink& sink) {
+  const TableRef ref{table.schema_name, table.name};
+  for (const ForeignKey& fk : table.foreign_keys) {
+    sink.emit(DropForeignKey{ref, fk}, from_position);
+  }
+  sink.emit(DropTable{table}, from_position);
+}
+
+}  // namespace schemac::ir::differ
