@@ -1,0 +1,106 @@
+// Tests for ir/diff: unique constraints, indexes and foreign keys of tables on both sides.
+#include <doctest/doctest.h>
+
+#include "tests/unit/diff/ir_builders.hpp"
+
+using namespace schemac;
+using namespace schemac::ir;
+using namespace schemac::test;
+
+namespace {
+
+Table user_with(std::vector<Index> indexes) {
+  Table t = table("User", {text_column("email"), text_column("name")});
+  t.indexes = std::move(indexes);
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("differ: an added unique constraint is a CreateIndex, a removed one a DropIndex") {
+  const Schema without = schema({user_with({})});
+  const Schema with = schema({user_with({unique("User_email_key", {"email"})})});
+  const auto added = diff_ok(without, with);
+  CHECK(outline(added) == std::vector<std::string>{"CreateIndex User"});
+  CHECK(nth_of<CreateIndex>(added).index.kind == IndexKind::Unique);
+  const auto dropped = diff_ok(with, without);
+  CHECK(outline(dropped) == std::vector<std::string>{"DropIndex User"});
+  CHECK(nth_of<DropIndex>(dropped).index.name == "User_email_key");
+}
+
+TEST_CASE("differ: the same index definition under another name is a RenameIndex") {
+  const auto changes = diff_ok(schema({user_with({index("User_email_idx", {"email"})})}),
+                               schema({user_with({index("by_email", {"email"})})}));
+  REQUIRE(outline(changes) == std::vector<std::string>{"RenameIndex User"});
+  const RenameIndex& rename = nth_of<RenameIndex>(changes);
+  CHECK(rename.from == "User_email_idx");
+  CHECK(rename.to == "by_email");
+}
+
+TEST_CASE("differ: the same index name with another definition is a drop and a create") {
+  Index before = index("User_idx", {"email"});
+  Index after = before;
+  SUBCASE("other columns") {
+    after.columns = index_columns({"email", "name"});
+  }
+  SUBCASE("unique instead of plain") {
+    after.kind = IndexKind::Unique;
+  }
+  SUBCASE("descending") {
+    after.columns[0].sort = SortOrder::Desc;
+  }
+  SUBCASE("another access method") {
+    after.algorithm = IndexAlgorithm::Hash;
+  }
+  SUBCASE("a partial predicate") {
+    after.where = "\"email\" IS NOT NULL";
+  }
+  const auto changes = diff_ok(schema({user_with({before})}), schema({user_with({after})}));
+  CHECK(outline(changes) == std::vector<std::string>{"DropIndex User", "CreateIndex User"});
+  CHECK(nth_of<DropIndex>(changes).index == before);
+  CHECK(nth_of<CreateIndex>(changes).index == after);
+}
+
+TEST_CASE("differ: index order within a table is not a difference") {
+  const Index a = index("a", {"email"});
+  const Index b = unique("b", {"name"});
+  CHECK(diff_ok(schema({user_with({a, b})}), schema({user_with({b, a})})).empty());
+}
+
+TEST_CASE("differ: foreign keys are matched by columns and target; other actions drop and add") {
+  Table before = table("Post", {int_column("authorId")});
+  before.foreign_keys.push_back(foreign_key("Post_authorId_fkey", {"authorId"}, "User", {"id"}));
+  Table after = before;
+  SUBCASE("other onDelete") {
+    after.foreign_keys[0].on_delete = ReferentialAction::Cascade;
+  }
+  SUBCASE("other name") {
+    after.foreign_keys[0].name = "post_author";
+  }
+  SUBCASE("other referenced column") {
+    after.foreign_keys[0].referenced_columns = {"uid"};
+  }
+  const Schema from = schema({table("User", {int_column("uid")}), before});
+  const Schema to = schema({table("User", {int_column("uid")}), after});
+  const auto changes = diff_ok(from, to);
+  CHECK(outline(changes) == std::vector<std::string>{"DropForeignKey Post", "AddForeignKey Post"});
+  CHECK(nth_of<DropForeignKey>(changes).foreign_key == before.foreign_keys[0]);
+  CHECK(nth_of<AddForeignKey>(changes).foreign_key == after.foreign_keys[0]);
+}
+
+TEST_CASE("differ: unchanged foreign keys, in any order, are no difference") {
+  Table post = table("Post", {int_column("a"), int_column("b")});
+  post.foreign_keys.push_back(foreign_key("Post_a_fkey", {"a"}, "User", {"id"}));
+  post.foreign_keys.push_back(foreign_key("Post_b_fkey", {"b"}, "User", {"id"}));
+  Table reordered = post;
+  std::swap(reordered.foreign_keys[0], reordered.foreign_keys[1]);
+  CHECK(diff_ok(schema({table("User"), post}), schema({table("User"), reordered})).empty());
+}
+
+TEST_CASE("differ: a foreign key added to an existing table comes after created tables") {
+  Table before = table("Post", {int_column("authorId")});
+  Table after = before;
+  after.foreign_keys.push_back(foreign_key("Post_authorId_fkey", {"authorId"}, "User", {"id"}));
+  CHECK(outline(diff_ok(schema({before}), schema({after, table("User")}))) ==
+        std::vector<std::string>{"CreateTable User", "AddForeignKey Post"});
+}
