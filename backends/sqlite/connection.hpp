@@ -20,10 +20,22 @@ class Connection {
   [[nodiscard]] static Result<Connection> open(const std::string& path, OpenMode mode);
 
   // Runs a whole script (several statements, comments, PRAGMAs, BEGIN/COMMIT) statement by
-  // statement and stops at the first failure. On failure the database is left as it was before
-  // the script: an open transaction is rolled back, and a script that opened none is run inside
-  // a savepoint. The Error names the failing statement's line in the script and SQLite's message.
+  // statement and stops at the first failure. The Error names the failing statement's line in
+  // the script (1-based), SQLite's message and the statement's start.
+  // - A script with its own transaction control (BEGIN, COMMIT, SAVEPOINT, …), as schemac writes
+  //   them, runs as it is; on failure an open transaction is rolled back, and PRAGMA
+  //   foreign_keys is restored to what it was before the script.
+  // - A script without (a Prisma migration.sql) runs in one transaction, checked with PRAGMA
+  //   foreign_key_check before COMMIT; when it says PRAGMA foreign_keys=OFF anywhere, foreign
+  //   keys are off for all of it (as table rebuilds need), then restored. On failure or on a
+  //   violated foreign key the database is left exactly as it was.
+  // - A script of PRAGMA statements only runs as it is (nothing to protect; PRAGMA
+  //   foreign_keys would do nothing inside a transaction).
   [[nodiscard]] Result<bool> execute_script(std::string_view sql);
+
+  // The first column of the first row `sql` (one statement) returns, as text ("" for NULL).
+  // Error when the statement fails or returns no row.
+  [[nodiscard]] Result<std::string> query_value(std::string_view sql);
 
   [[nodiscard]] sqlite3* handle() const { return db_.get(); }
 
