@@ -114,6 +114,20 @@ bool turns_foreign_keys_off(std::string_view script) {
   return false;
 }
 
+// The end of the statement that starts at `pos`: after the first `;` that completes it, or the
+// end of the script. For error messages about statements SQLite could not compile, where
+// sqlite3_prepare_v2's tail says only where it stopped.
+std::size_t statement_end(std::string_view script, std::size_t pos) {
+  const std::string_view rest = script.substr(pos);
+  for (const Token& tok : tokenize(rest)) {
+    if (tok.kind == TokenKind::Punct && rest[tok.begin] == ';' &&
+        sqlite3_complete(std::string(rest.substr(0, tok.end)).c_str()) != 0) {
+      return pos + tok.end;
+    }
+  }
+  return script.size();
+}
+
 bool is_transaction_control(std::string_view keyword) {
   return keyword == "BEGIN" || keyword == "COMMIT" || keyword == "END" || keyword == "ROLLBACK" ||
          keyword == "SAVEPOINT" || keyword == "RELEASE";
@@ -136,7 +150,7 @@ Result<bool> run_statements(sqlite3* db, std::string_view script) {
     const std::size_t end =
         tail != nullptr ? static_cast<std::size_t>(tail - script.data()) : script.size();
     if (prepared != SQLITE_OK) {
-      return statement_error(script, pos, end, sqlite3_errmsg(db));
+      return statement_error(script, pos, statement_end(script, pos), sqlite3_errmsg(db));
     }
     if (stmt != nullptr) {
       int rc = SQLITE_ROW;
