@@ -44,7 +44,18 @@ struct RiskContext {
 };
 
 // The findings for one change, most severe first; never empty (every change has a level).
+// Seeing one change only, it takes a table absent from FROM for a created one and a table
+// absent from TO for a dropped one (a renamed table is misjudged), and it attaches H207 to
+// every change of a rebuilt table. Scans the schemas: O(tables) per change.
 [[nodiscard]] std::vector<Finding> assess(const ir::Change& change, const RiskContext& context);
+
+// The findings of every change of a list (ir::diff's), one vector per change in the same
+// order, each as assess() would give it, except that: tables created and dropped are read
+// from the list's CreateTable and DropTable changes (exact with renames), and H207 is attached
+// once per rebuilt table, to the first change of that table. Prefer this to a loop over
+// assess(): O(changes + tables + foreign keys).
+[[nodiscard]] std::vector<std::vector<Finding>> assess_all(const std::vector<ir::Change>& changes,
+                                                           const RiskContext& context);
 
 // The highest level among findings.
 [[nodiscard]] Level max_level(const std::vector<Finding>& findings);
