@@ -298,13 +298,14 @@ Result<bool> Connection::execute_script(std::string_view sql) {
   // when Prisma applies it. The setting is restored afterwards. A caller's open transaction gets
   // a savepoint instead, and its setting cannot change.
   const bool nested = in_transaction(db);
-  if (nested) {
-    exec_quietly(db, "SAVEPOINT schemac_script");
-  } else {
-    if (foreign_keys_were_on && turns_foreign_keys_off(sql)) {
-      restore_foreign_keys(db, false);
-    }
-    exec_quietly(db, "BEGIN");
+  if (!nested && foreign_keys_were_on && turns_foreign_keys_off(sql)) {
+    restore_foreign_keys(db, false);
+  }
+  if (sqlite3_exec(db, nested ? "SAVEPOINT schemac_script" : "BEGIN", nullptr, nullptr, nullptr) !=
+      SQLITE_OK) {
+    const std::string message = sqlite3_errmsg(db);
+    restore_foreign_keys(db, foreign_keys_were_on);
+    return Error{fmt::format("cannot start a transaction for the script: {}", message)};
   }
   auto undo = [&] {
     if (nested) {

@@ -235,3 +235,16 @@ TEST_CASE("connection: query_value reads one value and reports failures") {
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message == "query failed: no such column: nope (`SELECT nope FROM t`)");
 }
+
+TEST_CASE("connection: inside the caller's open transaction a script gets a savepoint") {
+  Connection db = memory_db("CREATE TABLE t (a INTEGER);");
+  REQUIRE(db.execute_script("BEGIN; INSERT INTO t VALUES (1);").ok());
+  const Result<bool> failed =
+      db.execute_script("INSERT INTO t VALUES (2);\nINSERT INTO nope VALUES (3);\n");
+  REQUIRE_FALSE(failed.ok());
+  CHECK(value_of(db, "SELECT group_concat(a) FROM t") == "1");
+  REQUIRE(db.execute_script("INSERT INTO t VALUES (4);").ok());
+  CHECK(value_of(db, "SELECT group_concat(a) FROM t") == "1,4");
+  REQUIRE(db.execute_script("ROLLBACK;").ok());
+  CHECK(value_of(db, "SELECT count(*) FROM t") == "0");
+}
