@@ -77,10 +77,7 @@ Result<Migration> make_migration(const MigrationRequest& request) {
   context.to = &request.to;
   context.online = request.online;
   context.rebuilt_tables = m.plan.rebuilt_tables;
-  m.findings.reserve(m.changes.size());
-  for (const ir::Change& change : m.changes) {
-    m.findings.push_back(lint::assess(change, context));
-  }
+  m.findings = lint::assess_all(m.changes, context);
 
   ScriptHeader header;
   header.dialect = request.to.dialect;

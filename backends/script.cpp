@@ -98,9 +98,11 @@ std::string summary_line(const ir::Change& change, const std::vector<lint::Findi
       messages += (messages.empty() ? "" : "; ") + f.message;
     }
   }
-  const std::string level(findings.empty() ? "safe" : lint::level_name(lint::max_level(findings)));
-  std::string line = fmt::format("{:<9} {:<5}  {}", codes, level, ir::describe(change));
-  if (!messages.empty()) {
+  const lint::Level max = findings.empty() ? lint::Level::Safe : lint::max_level(findings);
+  std::string line =
+      fmt::format("{:<9} {:<5}  {}", codes, lint::level_name(max), ir::describe(change));
+  // A safe change says all there is to say in its name; a risky one says what the risk is.
+  if (max != lint::Level::Safe && !messages.empty()) {
     line += ": " + messages;
   }
   return line;

@@ -50,6 +50,57 @@ int main(int argc, char** argv) {
   ir->add_option("PATH", ir_path, "A schema file or folder (default: prisma/schema.prisma)");
   ir->add_flag("--summary", ir_summary, "One line per table instead of JSON");
 
+  DiffOptions diff_options;
+  bool diff_json = false;
+  bool diff_summary = false;
+  bool diff_script = false;
+  CLI::App* diff = app.add_subcommand(
+      "diff",
+      "Write the SQL that takes the database from FROM to TO, with a header listing every change "
+      "and its risk code, one comment per step, and (with --down) the script that goes back.\n"
+      "SRC is one of: empty | a schema file or folder | sqlite:PATH or file:PATH (a live SQLite "
+      "database) | migrations:DIR (a Prisma migrations folder, replayed in memory).");
+  diff->add_option("--from", diff_options.from, "The schema the database has now (SRC)")
+      ->required();
+  diff->add_option("--to", diff_options.to, "The schema it should have (SRC)")->required();
+  auto* script_flag = diff->add_flag("--script", diff_script, "Print the SQL script (the default)");
+  auto* json_flag = diff->add_flag(
+      "--json", diff_json, "Print the changes, their risks and the planned steps as JSON");
+  auto* summary_flag = diff->add_flag(
+      "--summary", diff_summary, "Print one line per change with its risk code and level");
+  script_flag->excludes(json_flag)->excludes(summary_flag);
+  json_flag->excludes(summary_flag);
+  diff->add_option("--down", diff_options.down_file,
+                   "Also write the reverse script (TO back to FROM) to FILE; its header lists "
+                   "what it cannot restore")
+      ->option_text("FILE");
+  diff->add_option("--rename", diff_options.renames,
+                   "A rename, never guessed: Old=New renames a model (its table), Model.old=new "
+                   "a field (its column); Model is the model's name in TO. Repeatable.")
+      ->option_text("HINT")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  diff->add_option("--backfill", diff_options.backfills,
+                   "Model.field=SQL: the value existing rows get when the migration adds that "
+                   "required column or makes it required. Repeatable.")
+      ->option_text("HINT")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  diff->add_flag("--online", diff_options.online,
+                 "PostgreSQL: lock-light forms (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
+  diff->add_flag("--exit-code", diff_options.exit_code,
+                 "Exit 2 when there is a difference, 0 when there is none");
+  diff->add_option("-o,--output", diff_options.output_file,
+                   "Write the output to FILE instead of standard output")
+      ->option_text("FILE");
+  diff->footer(
+      "Examples:\n"
+      "  schemac diff --from empty --to prisma/schema.prisma\n"
+      "  schemac diff --from sqlite:dev.db --to prisma/schema.prisma -o migration.sql "
+      "--down down.sql\n"
+      "  schemac diff --from old.prisma --to new.prisma --rename User.name=fullName --summary\n"
+      "Exit codes: 0 success, 1 error, 2 difference found (with --exit-code).");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -70,6 +121,12 @@ int main(int argc, char** argv) {
   }
   if (ir->parsed()) {
     return run_ir(ir_path, ir_summary);
+  }
+  if (diff->parsed()) {
+    diff_options.output = diff_json      ? DiffOutput::Json
+                          : diff_summary ? DiffOutput::Summary
+                                         : DiffOutput::Script;
+    return run_diff(diff_options);
   }
   return kExitError;
 }
