@@ -12,8 +12,8 @@ namespace schemac::backends {
 
 namespace {
 
-// A backfill is a value for existing rows of a column this migration adds or makes required;
-// anywhere else it would be silently ignored, which hides a typo.
+// A backfill is a value for existing rows of a required column this migration adds, or of a
+// column it makes required; anywhere else it would be silently ignored, which hides a typo.
 Result<bool> check_backfills(const std::vector<Backfill>& backfills,
                              const std::vector<ir::Change>& changes) {
   for (const Backfill& b : backfills) {
@@ -21,7 +21,8 @@ Result<bool> check_backfills(const std::vector<Backfill>& backfills,
     for (const ir::Change& change : changes) {
       std::visit(Overloaded{
                      [&](const ir::AddColumn& c) {
-                       used = used || (c.table == b.table && c.column.name == b.column);
+                       used = used || (c.table == b.table && c.column.name == b.column &&
+                                       !c.column.nullable);
                      },
                      [&](const ir::AlterColumn& c) {
                        used = used || (c.table == b.table && c.after.name == b.column &&
@@ -34,8 +35,8 @@ Result<bool> check_backfills(const std::vector<Backfill>& backfills,
     }
     if (!used) {
       return Error{fmt::format(
-          "--backfill for \"{}\".\"{}\": this migration neither adds that column nor makes it "
-          "required, so there is nothing to backfill",
+          "--backfill for \"{}\".\"{}\": this migration neither adds that column as a required "
+          "one nor makes it required, so there is nothing to backfill",
           b.table.name, b.column)};
     }
   }

@@ -1,43 +1,13 @@
 // The command line on bad input: exit 0 or 1 (never a crash), errors with file:line:col.
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <string>
 
-namespace {
+#include "tests/corpus/robustness/cli_run.hpp"
 
-struct Run {
-  int exit_code = -1;
-  std::string output;
-};
-
-// Runs the built schemac with `args` (already shell-quoted), stderr merged into the output.
-Run run_schemac(const std::string& args) {
-  Run run;
-  const std::string command = std::string(SCHEMAC_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-    run.output.append(buffer, n);
-  }
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return run;
-}
-
-std::string write_temp(const std::string& name, const std::string& text) {
-  const auto path = std::filesystem::temp_directory_path() / ("schemac-cli-test-" + name);
-  std::ofstream(path, std::ios::binary) << text;
-  return path.string();
-}
-
-}  // namespace
+using schemac::test::run_schemac;
+using schemac::test::Run;
+using schemac::test::write_temp;
 
 TEST_CASE("cli: a valid schema exits 0") {
   const Run run = run_schemac(std::string("validate ") + SCHEMAC_SOURCE_DIR +
