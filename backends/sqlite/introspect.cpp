@@ -334,11 +334,14 @@ Result<ir::Schema> introspect(Connection& db) {
 
 namespace {
 
-// The schema's tables, not SQLite's own (sqlite_sequence, sqlite_stat1, …) nor Prisma's
-// migration log, in creation order (a rebuilt table moves to the end, as in the database).
+// The schema's tables, in creation order (a rebuilt table moves to the end, as in the
+// database). Left out, as Prisma's describer leaves them out (is_table_ignored in
+// sql-schema-describer/src/sqlite.rs): SQLite's own (sqlite_sequence, sqlite_stat1, …),
+// Cloudflare D1's (_cf_KV, _cf_METADATA, d1_migrations), and Prisma's migration log.
 #define SCHEMAC_USER_TABLES                                                                \
   "WITH t AS (SELECT rowid AS tid, name, sql FROM sqlite_schema WHERE type = 'table' AND " \
-  "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '_prisma_migrations') "
+  "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT GLOB '_cf_[A-Z]*' AND "             \
+  "name NOT IN ('d1_migrations', '_prisma_migrations')) "
 
 // Table name and CREATE TABLE text.
 const char* const kTablesQuery = SCHEMAC_USER_TABLES "SELECT name, sql FROM t ORDER BY tid";

@@ -7,7 +7,8 @@
 
 namespace schemac::backends::sqlite {
 
-// The tables of the database (not sqlite_*, not Prisma's `_prisma_migrations`), with columns
+// The tables of the database (not sqlite_*, not Prisma's `_prisma_migrations`, not Cloudflare
+// D1's `_cf_*` and `d1_migrations`, as Prisma leaves them out), with columns
 // (declared types mapped to Prisma's type family, NOT NULL, defaults normalised to the IR's
 // value forms), primary keys (AUTOINCREMENT as the column's flag), unique and plain indexes
 // (not the automatic ones), and foreign keys with their constraint names and actions. A

@@ -242,7 +242,7 @@ CREATE TABLE "Child" (
   CHECK(table(s, "Parent").foreign_keys.empty());
 }
 
-TEST_CASE("introspect: odd identifiers, tables in creation order, Prisma's log left out") {
+TEST_CASE("introspect: odd identifiers, tables in creation order, Prisma's and D1's own left out") {
   const ir::Schema s = introspected(R"sql(
 CREATE TABLE "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL);
 CREATE TABLE "zeta" ("x" INTEGER);
@@ -251,12 +251,17 @@ CREATE INDEX "idx ""q""" ON "we""ird table"("quote""d");
 CREATE TABLE "alpha" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT);
 INSERT INTO "alpha" DEFAULT VALUES;
 CREATE TABLE "new_alpha" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT);
+CREATE TABLE "_cf_KV" ("key" TEXT PRIMARY KEY, "value" BLOB);
+CREATE TABLE "d1_migrations" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "name" TEXT);
+CREATE TABLE "_cf_lower" ("x" INTEGER);
 )sql");
   std::vector<std::string> names;
   for (const ir::Table& t : s.tables) {
     names.push_back(t.name);
   }
-  CHECK(names == std::vector<std::string>{"zeta", "we\"ird table", "alpha", "new_alpha"});
+  // Cloudflare D1's tables are left out as Prisma leaves them out: `_cf_` and a capital letter.
+  CHECK(names ==
+        std::vector<std::string>{"zeta", "we\"ird table", "alpha", "new_alpha", "_cf_lower"});
   const ir::Table& weird = table(s, "we\"ird table");
   std::vector<std::string> cols;
   for (const ir::Column& c : weird.columns) {
@@ -271,4 +276,27 @@ CREATE TABLE "new_alpha" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT);
 TEST_CASE("introspect: an empty database is an empty schema") {
   const ir::Schema s = introspected("");
   CHECK(s == ir::Schema{});
+}
+
+TEST_CASE("introspect: a table Prisma rebuilt comes last, with its new definition") {
+  const ir::Schema s = introspected(R"sql(
+CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "x" TEXT);
+CREATE TABLE "B" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "aId" INTEGER NOT NULL,
+    CONSTRAINT "B_aId_fkey" FOREIGN KEY ("aId") REFERENCES "A" ("id") ON DELETE RESTRICT ON UPDATE CASCADE);
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_A" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "x" TEXT NOT NULL DEFAULT '');
+INSERT INTO "new_A" ("id", "x") SELECT "id", coalesce("x", '') AS "x" FROM "A";
+DROP TABLE "A";
+ALTER TABLE "new_A" RENAME TO "A";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+)sql");
+  REQUIRE(s.tables.size() == 2);
+  CHECK(s.tables[0].name == "B");
+  CHECK(s.tables[1].name == "A");
+  CHECK(column(s.tables[1], "x").default_value == val(ir::ValueKind::String, ""));
+  CHECK(column(s.tables[1], "id").autoincrement);
+  REQUIRE(s.tables[0].foreign_keys.size() == 1);
+  CHECK(s.tables[0].foreign_keys[0].referenced_table == "A");
 }
