@@ -13,8 +13,9 @@ namespace schemac::ir {
 // tables and enums by (namespace, name), columns by name (column order is not a difference:
 // SQLite appends added columns, Prisma ignores the order too), indexes by name (same definition
 // under another name is a RenameIndex; same name, other definition: DropIndex + CreateIndex),
-// foreign keys by (columns, referenced table, referenced columns) (another name or other
-// actions: DropForeignKey + AddForeignKey), primary keys by columns and name. A table or column
+// foreign keys by (columns, referenced table, referenced columns) (another name, other actions
+// or a constrained column whose type family changes, as Prisma: DropForeignKey +
+// AddForeignKey), primary keys by columns and name. A table or column
 // that only exists on one side is a create/add or a drop, unless `renames` pairs it with one on
 // the other side: renames are never guessed. Through a hint, FROM's objects are compared in
 // TO's names: a foreign key to a renamed table or column is not a difference, and an index

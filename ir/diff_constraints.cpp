@@ -35,10 +35,26 @@ std::string index_definition_key(const Index& index, const ColumnRenames* rename
   return key;
 }
 
+// A table's column type families by column name.
+using ColumnFamilies = std::unordered_map<std::string_view, TypeFamily>;
+
+ColumnFamilies column_families(const Table& table) {
+  ColumnFamilies families;
+  families.reserve(table.columns.size());
+  for (const Column& column : table.columns) {
+    families.emplace(column.name, column.type.family);
+  }
+  return families;
+}
+
 // Everything about a foreign key, in TO's names when `mapped` is set (FROM's keys), so that a
 // rename hint of its table, its referenced table or any of their columns is not a difference.
-std::string foreign_key_key(const ForeignKey& fk, const Table& table, bool mapped,
-                            const Renames& renames) {
+// The type family of each constrained column is part of it: Prisma recreates a foreign key
+// whose columns change family (sql_schema_differ's `foreign_keys_match`: `families_match`),
+// since PostgreSQL cannot change the type of a column a foreign key holds to an incompatible
+// one; the oracle drops the key before the ALTER TYPE and adds it back after.
+std::string foreign_key_key(const ForeignKey& fk, const Table& table,
+                            const ColumnFamilies& families, bool mapped, const Renames& renames) {
   const std::string_view table_name =
       mapped ? renames.table_in_to(table.schema_name, table.name) : table.name;
   const ColumnRenames* own = mapped ? renames.columns_of(table.schema_name, table_name) : nullptr;
@@ -56,6 +72,8 @@ std::string foreign_key_key(const ForeignKey& fk, const Table& table, bool mappe
   append_part(key, std::to_string(fk.columns.size()));
   for (const std::string& column : fk.columns) {
     append_part(key, column_in_to(own, column));
+    const auto family = families.find(column);
+    append_part(key, family == families.end() ? "?" : type_family_name(family->second));
   }
   for (const std::string& column : fk.referenced_columns) {
     append_part(key, column_in_to(referenced, column));
@@ -118,13 +136,20 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
 }
 
 void diff_foreign_keys(const TablePair& pair, const Renames& renames, ChangeSink& sink) {
+  if (pair.from.foreign_keys.empty() && pair.to.foreign_keys.empty()) {
+    return;
+  }
+  const ColumnFamilies from_families = column_families(pair.from);
+  const ColumnFamilies to_families = column_families(pair.to);
   std::unordered_map<std::string, std::deque<std::size_t>> from_by_key;
   for (std::size_t i = 0; i < pair.from.foreign_keys.size(); ++i) {
-    from_by_key[foreign_key_key(pair.from.foreign_keys[i], pair.from, true, renames)].push_back(i);
+    from_by_key[foreign_key_key(pair.from.foreign_keys[i], pair.from, from_families, true, renames)]
+        .push_back(i);
   }
   std::vector<bool> kept(pair.from.foreign_keys.size(), false);
   for (const ForeignKey& after : pair.to.foreign_keys) {
-    const auto found = from_by_key.find(foreign_key_key(after, pair.to, false, renames));
+    const auto found =
+        from_by_key.find(foreign_key_key(after, pair.to, to_families, false, renames));
     if (found != from_by_key.end() && !found->second.empty()) {
       kept[found->second.front()] = true;
       found->second.pop_front();

@@ -104,3 +104,23 @@ TEST_CASE("differ: a foreign key added to an existing table comes after created 
   CHECK(outline(diff_ok(schema({before}), schema({after, table("User")}))) ==
         std::vector<std::string>{"CreateTable User", "AddForeignKey Post"});
 }
+
+TEST_CASE("differ: a foreign key whose columns change type family is dropped and added again") {
+  Table user = table("User");
+  Table post = table("Post", {int_column("authorId")});
+  post.foreign_keys.push_back(foreign_key("Post_authorId_fkey", {"authorId"}, "User", {"id"}));
+  Table user_after = user;
+  user_after.columns[0].type = {TypeFamily::BigInt, "BIGINT", "", false};
+  Table post_after = post;
+  post_after.columns[1].type = {TypeFamily::BigInt, "BIGINT", "", false};
+  // As Prisma does: PostgreSQL cannot change a constrained column's type under the key.
+  CHECK(outline(diff_ok(schema({user, post}), schema({user_after, post_after}))) ==
+        std::vector<std::string>{"DropForeignKey Post", "AlterColumn User", "AlterColumn Post",
+                                 "AddForeignKey Post"});
+
+  SUBCASE("another native type of the same family keeps the key") {
+    post_after.columns[1].type = {TypeFamily::Int, "SMALLINT", "", false};
+    CHECK(outline(diff_ok(schema({user, post}), schema({user, post_after}))) ==
+          std::vector<std::string>{"AlterColumn Post"});
+  }
+}
