@@ -25,6 +25,7 @@ const std::vector<Arrow>& arrows() {
       {"ir/", {"ir/", "support/"}},
       {"lint/", {"lint/", "ir/", "support/"}},
       {"backends/sqlite/", {"backends/sqlite/", "backends/backend.hpp", "backends/plan.hpp", "lint/", "ir/", "support/"}},
+      {"backends/postgres/", {"backends/postgres/", "backends/backend.hpp", "backends/plan.hpp", "lint/", "ir/", "support/"}},
       {"backends/", {"backends/", "lint/", "ir/", "support/"}},
       {"frontend/parse/", {"frontend/", "grammar/", "ir/", "support/"}},
       {"frontend/", {"frontend/", "ir/", "support/"}},
