@@ -1,0 +1,47 @@
+// A golden case of `schemac diff` (tests/cases/<name>/) and the ways the tests run it.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ir/change.hpp"
+
+namespace schemac::test {
+
+struct DiffCase {
+  std::string name;
+  std::filesystem::path dir;
+  std::vector<std::string> args;  // `args`: extra CLI arguments, one per line
+  bool up_fails = false;          // `expect` says `up-fails`: the up script must fail on rows
+};
+
+// Every folder of `root` holding a from.prisma, by name.
+[[nodiscard]] std::vector<DiffCase> list_diff_cases(const std::filesystem::path& root);
+
+// The case's `--rename` arguments in database names (tables and columns), as the CLI gives
+// them to the differ: `Old=New` names Prisma models, `Model.old=new` a model as named in TO
+// and its field's old and new names; all mapped through @@map/@map of from.prisma (old names)
+// and to.prisma (new names). The schemas
+// are read with a line scanner that knows only what the cases use: `model X {` blocks,
+// `@@map("…")` and `@map("…")`.
+[[nodiscard]] ir::RenameHints rename_hints(const DiffCase& c);
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the schemac binary with `args` in the folder `cwd` (so that labels in the output are
+// the relative paths given), capturing stdout and stderr.
+[[nodiscard]] CommandResult run_schemac(const std::filesystem::path& cwd,
+                                        const std::vector<std::string>& args);
+
+// `diff -u` of two texts, for failure messages.
+[[nodiscard]] std::string unified_diff(const std::string& want, const std::string& got,
+                                       const std::string& label);
+
+[[nodiscard]] std::string read_text(const std::filesystem::path& path);
+
+}  // namespace schemac::test
