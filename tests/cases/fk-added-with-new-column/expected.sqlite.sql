@@ -1,0 +1,38 @@
+-- schemac 0.1.0 migration script (sqlite)
+-- from: from.prisma
+-- to:   to.prisma
+--
+-- 2 changes: 1 safe, 1 risky, 0 high
+--   S002      safe   AddColumn "Comment"."authorId"
+--   R106      risky  AddForeignKey "Comment_authorId_fkey" on "Comment": adds foreign key "Comment_authorId_fkey" on "Comment"("authorId") referencing "User"("id"): fails on orphaned rows and locks both tables
+
+-- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
+PRAGMA foreign_keys=OFF;
+
+BEGIN;
+
+-- CheckForeignKeysOff (stop before any DROP TABLE unless PRAGMA foreign_keys=OFF took effect)
+CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, CONSTRAINT "foreign_keys_must_be_off_for_rebuild" CHECK ("foreign_keys" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
+DROP TABLE "schemac_foreign_keys_off";
+
+-- RedefineTable "Comment" (foreign keys off, rows copied)
+CREATE TABLE "new_Comment" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "body" TEXT NOT NULL,
+    "authorId" INTEGER,
+    CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_Comment" ("id", "body") SELECT "id", "body" FROM "Comment";
+DROP TABLE "Comment";
+ALTER TABLE "new_Comment" RENAME TO "Comment";
+
+-- ForeignKeyCheck (roll the transaction back on any violation)
+CREATE TEMP TABLE "schemac_foreign_key_check" ("violations" INTEGER NOT NULL, CONSTRAINT "foreign_key_violations_found" CHECK ("violations" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE "schemac_foreign_key_check";
+
+COMMIT;
+
+-- ForeignKeysOn
+PRAGMA foreign_keys=ON;

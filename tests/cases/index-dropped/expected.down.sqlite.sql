@@ -1,0 +1,14 @@
+-- schemac 0.1.0 reverse migration script (sqlite)
+-- from: to.prisma
+-- to:   from.prisma
+-- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
+--
+-- 1 change: 1 safe, 0 risky, 0 high
+--   S003      safe   CreateIndex "Article_authorId_idx" on "Article"
+
+BEGIN;
+
+-- CreateIndex "Article_authorId_idx"
+CREATE INDEX "Article_authorId_idx" ON "Article"("authorId");
+
+COMMIT;

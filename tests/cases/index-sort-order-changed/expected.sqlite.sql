@@ -1,0 +1,17 @@
+-- schemac 0.1.0 migration script (sqlite)
+-- from: from.prisma
+-- to:   to.prisma
+--
+-- 2 changes: 2 safe, 0 risky, 0 high
+--   S003      safe   DropIndex "Article_createdAt_idx" on "Article"
+--   S003      safe   CreateIndex "Article_createdAt_idx" on "Article"
+
+BEGIN;
+
+-- DropIndex "Article_createdAt_idx"
+DROP INDEX "Article_createdAt_idx";
+
+-- CreateIndex "Article_createdAt_idx"
+CREATE INDEX "Article_createdAt_idx" ON "Article"("createdAt" DESC);
+
+COMMIT;

@@ -1,0 +1,44 @@
+-- schemac 0.1.0 reverse migration script (sqlite)
+-- from: to.prisma
+-- to:   from.prisma
+-- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
+--
+-- 4 changes: 0 safe, 3 risky, 1 high
+--   H204      high   DropForeignKey "Article_authorId_fkey" on "Article": drops foreign key "Article_authorId_fkey" on "Article"("authorId") referencing "User"("id")
+--   R104      risky  RenameTable "Article" to "Post": renames table "Article" to "Post"
+--   R104      risky  RenameColumn "Post"."headline" to "title": renames column "Post"."headline" to "title"
+--   R106      risky  AddForeignKey "Post_authorId_fkey" on "Post": adds foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id"): fails on orphaned rows and locks both tables
+
+-- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
+PRAGMA foreign_keys=OFF;
+
+BEGIN;
+
+-- CheckForeignKeysOff (stop before any DROP TABLE unless PRAGMA foreign_keys=OFF took effect)
+CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, CONSTRAINT "foreign_keys_must_be_off_for_rebuild" CHECK ("foreign_keys" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
+DROP TABLE "schemac_foreign_keys_off";
+
+-- RenameTable "Article" to "Post"
+ALTER TABLE "Article" RENAME TO "Post";
+
+-- RedefineTable "Post" (foreign keys off, rows copied)
+CREATE TABLE "new_Post" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "title" TEXT NOT NULL,
+    "authorId" INTEGER NOT NULL,
+    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+INSERT INTO "new_Post" ("id", "title", "authorId") SELECT "id", "headline", "authorId" FROM "Post";
+DROP TABLE "Post";
+ALTER TABLE "new_Post" RENAME TO "Post";
+
+-- ForeignKeyCheck (roll the transaction back on any violation)
+CREATE TEMP TABLE "schemac_foreign_key_check" ("violations" INTEGER NOT NULL, CONSTRAINT "foreign_key_violations_found" CHECK ("violations" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE "schemac_foreign_key_check";
+
+COMMIT;
+
+-- ForeignKeysOn
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,43 @@
+-- schemac 0.1.0 migration script (sqlite)
+-- from: from.prisma
+-- to:   to.prisma
+--
+-- 4 changes: 0 safe, 3 risky, 1 high
+--   H204      high   DropForeignKey "Post_authorId_fkey" on "Post": drops foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id")
+--   R104      risky  RenameTable "Post" to "Article": renames table "Post" to "Article"
+--   R104      risky  RenameColumn "Article"."title" to "headline": renames column "Article"."title" to "headline"
+--   R106      risky  AddForeignKey "Article_authorId_fkey" on "Article": adds foreign key "Article_authorId_fkey" on "Article"("authorId") referencing "User"("id"): fails on orphaned rows and locks both tables
+
+-- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
+PRAGMA foreign_keys=OFF;
+
+BEGIN;
+
+-- CheckForeignKeysOff (stop before any DROP TABLE unless PRAGMA foreign_keys=OFF took effect)
+CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, CONSTRAINT "foreign_keys_must_be_off_for_rebuild" CHECK ("foreign_keys" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
+DROP TABLE "schemac_foreign_keys_off";
+
+-- RenameTable "Post" to "Article"
+ALTER TABLE "Post" RENAME TO "Article";
+
+-- RedefineTable "Article" (foreign keys off, rows copied)
+CREATE TABLE "new_Article" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "headline" TEXT NOT NULL,
+    "authorId" INTEGER NOT NULL,
+    CONSTRAINT "Article_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+INSERT INTO "new_Article" ("id", "headline", "authorId") SELECT "id", "title", "authorId" FROM "Article";
+DROP TABLE "Article";
+ALTER TABLE "new_Article" RENAME TO "Article";
+
+-- ForeignKeyCheck (roll the transaction back on any violation)
+CREATE TEMP TABLE "schemac_foreign_key_check" ("violations" INTEGER NOT NULL, CONSTRAINT "foreign_key_violations_found" CHECK ("violations" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE "schemac_foreign_key_check";
+
+COMMIT;
+
+-- ForeignKeysOn
+PRAGMA foreign_keys=ON;
