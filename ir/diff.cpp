@@ -132,7 +132,9 @@ Result<std::vector<Change>> diff(const Schema& from, const Schema& to, const Ren
   if (!resolved) {
     return resolved.error();
   }
-  ChangeSink sink;
+  // A typical diff changes a few objects per table; a from-empty diff one per table, index and
+  // foreign key.
+  ChangeSink sink(2 * (from.tables.size() + to.tables.size()) + to.enums.size());
   diff_namespaces_and_extensions(from, to, sink);
   diff_enums(from, to, sink);
   diff_tables(from, from_positions, to, resolved.value(), sink);

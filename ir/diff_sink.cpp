@@ -20,15 +20,29 @@ void ChangeSink::emit(ChangeKind kind, std::size_t position) {
 }
 
 std::vector<Change> ChangeSink::sorted() && {
-  std::stable_sort(pending_.begin(), pending_.end(), [](const Pending& a, const Pending& b) {
-    const std::size_t ka = a.change.kind.index();
-    const std::size_t kb = b.change.kind.index();
-    return ka != kb ? ka < kb : a.position < b.position;
+  // A Change is large (a variant of whole tables and columns): sort small keys, then move each
+  // change once into place.
+  struct Key {
+    std::size_t kind;
+    std::size_t position;
+    std::size_t index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(pending_.size());
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    keys.push_back({pending_[i].change.kind.index(), pending_[i].position, i});
+  }
+  // The emission index breaks ties, so this is the stable order with an unstable sort.
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    if (a.kind != b.kind) {
+      return a.kind < b.kind;
+    }
+    return a.position != b.position ? a.position < b.position : a.index < b.index;
   });
   std::vector<Change> out;
   out.reserve(pending_.size());
-  for (Pending& p : pending_) {
-    out.push_back(std::move(p.change));
+  for (const Key& key : keys) {
+    out.push_back(std::move(pending_[key.index].change));
   }
   return out;
 }

@@ -18,6 +18,10 @@ namespace schemac::ir::differ {
 // table (or enum, namespace, extension) in TO, or in FROM for drops.
 class ChangeSink {
  public:
+  // Room for `expected` changes up front: a Change is large, and growing the buffer moves
+  // every change found so far.
+  explicit ChangeSink(std::size_t expected) { pending_.reserve(expected); }
+
   void emit(ChangeKind kind, std::size_t position);
 
   // Sorted by ChangeKind alternative, then position; stable, so changes of one table keep the
