@@ -78,8 +78,12 @@ bool PlanFacts::table_is_created(const ir::TableRef& table) const {
   if (from_list_) {
     return created_.contains(key(table.schema_name, table.name));
   }
-  return context_.from != nullptr &&
-         context_.from->find_table(table.name, table.schema_name) == nullptr;
+  if (!last_created_ || last_created_->first != table) {
+    const bool created = context_.from != nullptr &&
+                         context_.from->find_table(table.name, table.schema_name) == nullptr;
+    last_created_.emplace(table, created);
+  }
+  return last_created_->second;
 }
 
 bool PlanFacts::table_is_dropped(const ir::TableRef& table) const {

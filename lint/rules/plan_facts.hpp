@@ -2,9 +2,11 @@
 // rebuilds, and who references them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "ir/change.hpp"
@@ -38,6 +40,9 @@ class PlanFacts {
   std::unordered_set<std::string> created_;
   std::unordered_set<std::string> dropped_;
   std::unordered_map<std::string, std::vector<std::string>> referenced_by_;  // rebuilt only
+  // From the schemas alone, several rules ask about the same table of one change (a CreateIndex
+  // is seen by S003, R105 and R107): remember the last answer instead of scanning again.
+  mutable std::optional<std::pair<ir::TableRef, bool>> last_created_;
 };
 
 }  // namespace schemac::lint
