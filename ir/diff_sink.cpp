@@ -27,6 +27,7 @@ std::vector<Change> ChangeSink::sorted() && {
     std::size_t position;
     std::size_t index;
   };
+
   std::vector<Key> keys;
   keys.reserve(pending_.size());
   for (std::size_t i = 0; i < pending_.size(); ++i) {
