@@ -8,7 +8,9 @@
 // database introspected and diffed against TO (must be empty); (f) the rows checked; (g) the
 // down script executed and the database diffed against FROM. A case with `expect` = `up-fails`
 // instead requires the up script to fail (or the CLI to refuse it) and the database to be left
-// exactly as it was: same schema, same rows.
+// exactly as it was: same schema, same rows. After each direction the CLI itself must also see
+// no difference between the target and the database (`sqlite:`/`file:`) and the scripts
+// replayed as a migrations folder (`migrations:`).
 //
 // A case that fails for a reason owned elsewhere is listed in known_failures.txt with the stage
 // it fails at; a listed case that passes, or fails at another stage, fails this test.
@@ -189,20 +191,47 @@ GoldenRun run_goldens(const DiffCase& c, bool changes_expected, bool update) {
   return g;
 }
 
+// "" when `schemac diff --from SOURCE --to TARGET --exit-code` says there is no difference.
+std::string cli_difference(const DiffCase& c, const std::string& source,
+                           const std::string& target) {
+  const CommandResult r =
+      run_schemac(c.dir, {"diff", "--from", source, "--to", target, "--summary", "--exit-code"});
+  if (r.exit_code == 0) {
+    return "";
+  }
+  return "schemac diff --from " + source + " --to " + target + " --exit-code exited " +
+         std::to_string(r.exit_code) + ":\n" + r.out + r.err;
+}
+
+// Writes `scripts` as a Prisma migrations folder (<dir>/<n>_<name>/migration.sql).
+void write_migrations(const fs::path& dir, const std::vector<std::string>& scripts) {
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  for (std::size_t i = 0; i < scripts.size(); ++i) {
+    const fs::path folder = dir / ("2026010100000" + std::to_string(i) + "_step");
+    fs::create_directories(folder);
+    std::ofstream(folder / "migration.sql", std::ios::binary) << scripts[i];
+  }
+}
+
 Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
                         const ir::Schema& to, bool update) {
   const fs::path db_path = fs::temp_directory_path() / ("schemac-case-" + c.name + ".db");
   std::error_code ec;
   fs::remove(db_path, ec);
 
+  const fs::path migrations_dir = fs::temp_directory_path() / ("schemac-case-migrations-" + c.name);
+
   struct Cleanup {
     fs::path path;
+    fs::path dir;
 
     ~Cleanup() {
       std::error_code e;
       fs::remove(path, e);
+      fs::remove_all(dir, e);
     }
-  } cleanup{db_path};
+  } cleanup{db_path, migrations_dir};
 
   auto opened = sqlite::Connection::open(db_path.string(), sqlite::OpenMode::Create);
   if (!opened) {
@@ -280,11 +309,31 @@ Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
     }
     return {"rows", "rows did not survive the up script:" + detail};
   }
+  // The same database and the same scripts as the CLI's other sources see them.
+  if (const std::string d = cli_difference(c, "sqlite:" + db_path.string(), "to.prisma");
+      !d.empty()) {
+    return {"cli-live-up", d};
+  }
+  write_migrations(migrations_dir, {create.out, g.up});
+  if (const std::string d = cli_difference(c, "migrations:" + migrations_dir.string(), "to.prisma");
+      !d.empty()) {
+    return {"cli-migrations-up", d};
+  }
   if (auto down = db.execute_script(g.down); !down) {
     return {"down", down.error().message};
   }
   if (const std::string d = schema_difference(db, from); !d.empty()) {
     return {"down-diff", d};
+  }
+  if (const std::string d = cli_difference(c, "file:" + db_path.string(), "from.prisma");
+      !d.empty()) {
+    return {"cli-live-down", d};
+  }
+  write_migrations(migrations_dir, {create.out, g.up, g.down});
+  if (const std::string d =
+          cli_difference(c, "migrations:" + migrations_dir.string(), "from.prisma");
+      !d.empty()) {
+    return {"cli-migrations-down", d};
   }
   return {};
 }
