@@ -191,3 +191,46 @@ TEST_CASE("differ: a hint in a namespace names the table with it in errors") {
   CHECK(diff_error(schema({t}), schema({t}), hints) ==
         R"(cannot rename table "auth"."Gone" to "User": FROM has no table "Gone")");
 }
+
+TEST_CASE("differ: indexes and primary keys follow a renamed column") {
+  Table before = table("User", {text_column("name")});
+  before.primary_key = primary_key("User_pkey", {"id", "name"});
+  before.indexes.push_back(index("by_name", {"name"}));
+  before.indexes.push_back(unique("User_name_key", {"name"}));
+  Table after = table("User", {text_column("fullName")});
+  after.primary_key = primary_key("User_pkey", {"id", "fullName"});
+  after.indexes.push_back(index("by_name", {"fullName"}));             // same name: unchanged
+  after.indexes.push_back(unique("User_fullName_key", {"fullName"}));  // derived name: renamed
+  const auto changes =
+      diff_ok(schema({before}), schema({after}), rename_column("User", "name", "fullName"));
+  CHECK(outline(changes) == std::vector<std::string>{"RenameColumn User", "RenameIndex User"});
+  CHECK(nth_of<RenameIndex>(changes).to == "User_fullName_key");
+}
+
+TEST_CASE("differ: a renamed table's own foreign key under a derived name is dropped and added") {
+  // Prisma renames such a key on PostgreSQL (RenameForeignKey); the change model has no rename
+  // of a foreign key, so the name change is a drop and an add (ir/diff.hpp).
+  Table before = table("Old", {int_column("ownerId")});
+  before.primary_key->name = "T_pkey";
+  before.foreign_keys.push_back(foreign_key("Old_ownerId_fkey", {"ownerId"}, "Owner", {"id"}));
+  Table after = table("New", {int_column("ownerId")});
+  after.primary_key->name = "T_pkey";
+  after.foreign_keys.push_back(foreign_key("New_ownerId_fkey", {"ownerId"}, "Owner", {"id"}));
+  const auto changes = diff_ok(schema({table("Owner"), before}), schema({table("Owner"), after}),
+                               rename_table("Old", "New"));
+  CHECK(outline(changes) ==
+        std::vector<std::string>{"DropForeignKey Old", "RenameTable New", "AddForeignKey New"});
+}
+
+TEST_CASE("differ: inverted hints take TO back to FROM") {
+  Table before = table("User", {text_column("name")});
+  before.primary_key->name = "pk";
+  Table after = table("Person", {text_column("fullName")});
+  after.primary_key->name = "pk";
+  RenameHints hints = rename_table("User", "Person");
+  hints.columns.push_back({"", "Person", "name", "fullName"});
+  const auto back = diff_ok(schema({after}), schema({before}), hints.inverted());
+  CHECK(outline(back) == std::vector<std::string>{"RenameTable User", "RenameColumn User"});
+  CHECK(nth_of<RenameColumn>(back).from == "fullName");
+  CHECK(nth_of<RenameColumn>(back).to == "name");
+}
