@@ -6,11 +6,11 @@
 // created from empty by the CLI's own script, and required to introspect as FROM; (c) rows
 // generated from that introspected schema and inserted; (d) the up script executed; (e) the
 // database introspected and diffed against TO (must be empty); (f) the rows checked; (g) the
-// down script executed and the database diffed against FROM. A case with `expect` = `up-fails`
-// instead requires the up script to fail (or the CLI to refuse it) and the database to be left
-// exactly as it was: same schema, same rows. After each direction the CLI itself must also see
-// no difference between the target and the database (`sqlite:`/`file:`) and the scripts
-// replayed as a migrations folder (`migrations:`).
+// down script executed, the database diffed against FROM, and the rows checked again. A case with
+// `expect` = `up-fails` instead requires the up script to fail (or the CLI to refuse it) and the
+// database to be left exactly as it was: same schema, same rows. After each direction the CLI
+// itself must also see no difference between the target and the database (`sqlite:`/`file:`) and
+// the scripts replayed as a migrations folder (`migrations:`).
 //
 // A case that fails for a reason owned elsewhere is listed in known_failures.txt with the stage
 // it fails at; a listed case that passes, or fails at another stage, fails this test.
@@ -191,6 +191,14 @@ GoldenRun run_goldens(const DiffCase& c, bool changes_expected, bool update) {
   return g;
 }
 
+std::string lines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    out += "\n  " + item;
+  }
+  return out;
+}
+
 // "" when `schemac diff --from SOURCE --to TARGET --exit-code` says there is no difference.
 std::string cli_difference(const DiffCase& c, const std::string& source,
                            const std::string& target) {
@@ -300,14 +308,11 @@ Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
   if (!after) {
     return {"rows", after.error().message};
   }
-  const auto lost =
-      lost_rows(before.value(), after.value(), live_from.value(), to, rename_hints(c));
-  if (!lost.empty()) {
-    std::string detail;
-    for (const std::string& l : lost) {
-      detail += "\n  " + l;
-    }
-    return {"rows", "rows did not survive the up script:" + detail};
+  const ir::RenameHints renames = rename_hints(c);
+  if (const std::string d =
+          lines(lost_rows(before.value(), after.value(), live_from.value(), to, renames));
+      !d.empty()) {
+    return {"rows", "rows did not survive the up script:" + d};
   }
   // The same database and the same scripts as the CLI's other sources see them.
   if (const std::string d = cli_difference(c, "sqlite:" + db_path.string(), "to.prisma");
@@ -324,6 +329,15 @@ Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
   }
   if (const std::string d = schema_difference(db, from); !d.empty()) {
     return {"down-diff", d};
+  }
+  auto back = read_rows(db.handle(), from);
+  if (!back) {
+    return {"rows-down", back.error().message};
+  }
+  if (const std::string d =
+          lines(lost_rows(after.value(), back.value(), to, from, renames.inverted()));
+      !d.empty()) {
+    return {"rows-down", "rows did not survive the down script:" + d};
   }
   if (const std::string d = cli_difference(c, "file:" + db_path.string(), "from.prisma");
       !d.empty()) {
