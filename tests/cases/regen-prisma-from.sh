@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Rewrites tests/cases/<name>/prisma.from.sqlite.sql: the SQL Prisma's own engine (the offline
+# oracle in ../shared/oracle, Prisma 7.10.1) writes for `migrate diff --from-empty --to
+# from.prisma`. test_cases also runs every case on a database created by this script, so that
+# schemac's up and down scripts are tested on databases Prisma made, not only on its own.
+# These files come from Prisma, not from schemac: they are not goldens, and
+# tests/update-goldens does not touch them.
+set -euo pipefail
+cd "$(dirname "$0")"
+oracle="../../../shared/oracle/bin/prisma-diff"
+for dir in */; do
+  name="${dir%/}"
+  [ -f "$name/from.prisma" ] || continue
+  "$oracle" --from empty --to "$name/from.prisma" --raw >"$name/prisma.from.sqlite.sql"
+done
+git status --short -- .
