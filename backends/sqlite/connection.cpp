@@ -35,17 +35,24 @@ std::size_t line_of(std::string_view text, std::size_t pos) {
   return line;
 }
 
-// The start of a statement for an error message: at most ~80 characters, on one line.
-std::string statement_excerpt(std::string_view statement) {
-  constexpr std::size_t limit = 80;
+// `text` on one line (runs of whitespace become one space), cut after `limit` characters: error
+// messages are one line, and SQLite's own may quote a token that spans lines.
+std::string one_line(std::string_view text, std::size_t limit) {
   std::string out;
   bool space = false;
-  for (const char c : statement) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       space = !out.empty();
       continue;
     }
     if (out.size() >= limit) {
+      // Back to the start of a UTF-8 sequence, so the cut never splits a character.
+      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
+        out.pop_back();
+      }
+      if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80) != 0) {
+        out.pop_back();
+      }
       return out + "…";
     }
     if (space) {
@@ -55,6 +62,16 @@ std::string statement_excerpt(std::string_view statement) {
     out += c;
   }
   return out;
+}
+
+// The start of a statement for an error message: about 80 characters.
+std::string statement_excerpt(std::string_view statement) {
+  return one_line(statement, 80);
+}
+
+// SQLite's message for the last failure on `db`, on one line.
+std::string message_of(sqlite3* db) {
+  return one_line(sqlite3_errmsg(db), 200);
 }
 
 Error statement_error(std::string_view script, std::size_t begin, std::size_t end,
@@ -150,7 +167,7 @@ Result<bool> run_statements(sqlite3* db, std::string_view script) {
     const std::size_t end =
         tail != nullptr ? static_cast<std::size_t>(tail - script.data()) : script.size();
     if (prepared != SQLITE_OK) {
-      return statement_error(script, pos, statement_end(script, pos), sqlite3_errmsg(db));
+      return statement_error(script, pos, statement_end(script, pos), message_of(db));
     }
     if (stmt != nullptr) {
       int rc = SQLITE_ROW;
@@ -158,7 +175,7 @@ Result<bool> run_statements(sqlite3* db, std::string_view script) {
         rc = sqlite3_step(stmt.get());
       }
       if (rc != SQLITE_DONE) {
-        return statement_error(script, pos, end, sqlite3_errmsg(db));
+        return statement_error(script, pos, end, message_of(db));
       }
     }
     pos = end > pos ? end : script.size();
@@ -189,7 +206,7 @@ void restore_foreign_keys(sqlite3* db, bool on) {
 Result<std::vector<std::string>> tables_with_violations(sqlite3* db) {
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db, kForeignKeyCheck, -1, &raw, nullptr) != SQLITE_OK) {
-    return Error{fmt::format("cannot check foreign keys: {}", sqlite3_errmsg(db))};
+    return Error{fmt::format("cannot check foreign keys: {}", message_of(db))};
   }
   const Statement stmt(raw);
   std::vector<std::string> tables;
@@ -202,7 +219,7 @@ Result<std::vector<std::string>> tables_with_violations(sqlite3* db) {
     }
   }
   if (rc != SQLITE_DONE) {
-    return Error{fmt::format("cannot check foreign keys: {}", sqlite3_errmsg(db))};
+    return Error{fmt::format("cannot check foreign keys: {}", message_of(db))};
   }
   return tables;
 }
@@ -244,7 +261,7 @@ Result<Connection> Connection::open(const std::string& path, OpenMode mode) {
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   Connection conn(raw);  // closes the handle SQLite returns even when opening failed
   if (rc != SQLITE_OK) {
-    return failure(raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+    return failure(raw != nullptr ? message_of(raw) : sqlite3_errstr(rc));
   }
   // Another process may hold a lock for a moment (a running application); wait, do not fail.
   sqlite3_busy_timeout(raw, 5000);
@@ -252,7 +269,7 @@ Result<Connection> Connection::open(const std::string& path, OpenMode mode) {
   // file ("file is not a database").
   if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
       SQLITE_OK) {
-    return failure(sqlite3_errmsg(raw));
+    return failure(message_of(raw));
   }
   return conn;
 }
@@ -303,7 +320,7 @@ Result<bool> Connection::execute_script(std::string_view sql) {
   }
   if (sqlite3_exec(db, nested ? "SAVEPOINT schemac_script" : "BEGIN", nullptr, nullptr, nullptr) !=
       SQLITE_OK) {
-    const std::string message = sqlite3_errmsg(db);
+    const std::string message = message_of(db);
     restore_foreign_keys(db, foreign_keys_were_on);
     return Error{fmt::format("cannot start a transaction for the script: {}", message)};
   }
@@ -337,7 +354,7 @@ Result<bool> Connection::execute_script(std::string_view sql) {
     return true;
   }
   if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-    const std::string message = sqlite3_errmsg(db);
+    const std::string message = message_of(db);
     undo();
     return Error{fmt::format("cannot commit the script: {}", message)};
   }
@@ -350,8 +367,7 @@ Result<std::string> Connection::query_value(std::string_view sql) {
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr) !=
       SQLITE_OK) {
-    return Error{
-        fmt::format("query failed: {} (`{}`)", sqlite3_errmsg(db), statement_excerpt(sql))};
+    return Error{fmt::format("query failed: {} (`{}`)", message_of(db), statement_excerpt(sql))};
   }
   const Statement stmt(raw);
   if (stmt == nullptr) {
@@ -365,7 +381,7 @@ Result<std::string> Connection::query_value(std::string_view sql) {
   if (rc == SQLITE_DONE) {
     return Error{fmt::format("query returned no row (`{}`)", statement_excerpt(sql))};
   }
-  return Error{fmt::format("query failed: {} (`{}`)", sqlite3_errmsg(db), statement_excerpt(sql))};
+  return Error{fmt::format("query failed: {} (`{}`)", message_of(db), statement_excerpt(sql))};
 }
 
 }  // namespace schemac::backends::sqlite

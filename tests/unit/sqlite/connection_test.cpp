@@ -248,3 +248,14 @@ TEST_CASE("connection: inside the caller's open transaction a script gets a save
   REQUIRE(db.execute_script("ROLLBACK;").ok());
   CHECK(value_of(db, "SELECT count(*) FROM t") == "0");
 }
+
+TEST_CASE("connection: SQLite's message is kept on one line, however the token spans lines") {
+  Connection db = memory_db("CREATE TABLE t (a TEXT);");
+  const Result<bool> ran =
+      db.execute_script("INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (\"a\n\nb);\n");
+  REQUIRE_FALSE(ran.ok());
+  CHECK(ran.error().message ==
+        "statement at line 2 failed: unrecognized token: \"\"a b); \" "
+        "(`INSERT INTO t VALUES (\"a b);`)");
+  CHECK(value_of(db, "SELECT count(*) FROM t") == "0");
+}
