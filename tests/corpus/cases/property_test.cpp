@@ -12,10 +12,12 @@
 // with a default (the NULL rows are backfilled with it), unique indexes are only put on columns
 // whose rows are distinct, and the reverse migration gets a row-distinct backfill for every
 // required column without default it re-adds.
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <random>
 #include <set>
 #include <string>
@@ -87,11 +89,13 @@ std::optional<ir::Default> default_for(ir::TypeFamily f, Random& r) {
   ir::Default d;
   switch (f) {
     case ir::TypeFamily::String:
-      d.value = {ir::ValueKind::String, r.chance(50) ? "draft" : "", {}};
+      d.value = {ir::ValueKind::String,
+                 r.pick(std::vector<std::string>{"draft", "", "it's", "say \"hi\"", "a; -- b"}),
+                 {}};
       return d;
     case ir::TypeFamily::Int:
     case ir::TypeFamily::BigInt:
-      d.value = {ir::ValueKind::Number, std::to_string(r.below(100)), {}};
+      d.value = {ir::ValueKind::Number, std::to_string(r.below(200) - 100), {}};
       return d;
     case ir::TypeFamily::Float:
     case ir::TypeFamily::Decimal:
@@ -189,6 +193,26 @@ std::vector<std::size_t> plain_columns(const ir::Table& t) {
   return out;
 }
 
+// A table's primary key is its `id` alone: the only key add_reference() points at.
+bool keyed_by_id(const ir::Table& t) {
+  return t.primary_key && t.primary_key->columns.size() == 1 &&
+         t.primary_key->columns[0].name == t.columns[0].name;
+}
+
+std::vector<ir::Table> referenceable(const ir::Schema& s) {
+  std::vector<ir::Table> out;
+  std::copy_if(s.tables.begin(), s.tables.end(), std::back_inserter(out), keyed_by_id);
+  return out;
+}
+
+// Now and then a name that needs quoting: a space, a double or single quote, a hyphen.
+std::string odd(std::string name, Random& r) {
+  if (r.chance(15)) {
+    name += r.pick(std::vector<std::string>{" x", "\"q", "'s", "-y"});
+  }
+  return name;
+}
+
 class SchemaMaker {
  public:
   explicit SchemaMaker(Random& r) : r_(r) {}
@@ -270,10 +294,11 @@ class SchemaMaker {
     t.primary_key = ir::PrimaryKey{"", {{"id", ir::SortOrder::Asc, std::nullopt, ""}}};
     const int n = 1 + r_.below(5);
     for (int i = 0; i < n; ++i) {
-      t.columns.push_back(random_column("c" + std::to_string(next_++), true));
+      t.columns.push_back(random_column(odd("c" + std::to_string(next_++), r_), true));
     }
-    if (!earlier.tables.empty() && r_.chance(60)) {
-      add_reference(t, r_.pick(earlier.tables), r_.chance(50));
+    if (const std::vector<ir::Table> parents = referenceable(earlier);
+        !parents.empty() && r_.chance(60)) {
+      add_reference(t, r_.pick(parents), r_.chance(50));
     }
     if (r_.chance(40)) {
       add_index(t, true);
@@ -289,7 +314,7 @@ class SchemaMaker {
     s.dialect = ir::Dialect::Sqlite;
     const int n = 2 + r_.below(4);
     for (int i = 0; i < n; ++i) {
-      s.tables.push_back(random_table("T" + std::to_string(i), s));
+      s.tables.push_back(random_table(odd("T" + std::to_string(i), r_), s));
     }
     return s;
   }
@@ -371,18 +396,22 @@ void forget(Pair& p, const std::string& table, const std::string& column) {
   }
 }
 
-bool Pair::unique_in_a(const std::string& table, const std::string& column) const {
-  const ir::Table* t = a.find_table(name_in_a(table));
-  if (t == nullptr) {
-    return false;
-  }
-  std::string old_column = column;
-  for (const ir::ColumnRename& r : renames.columns) {
+// B's column as A calls it, and A's table; nullptr when A has no such table.
+const ir::Table* in_a(const Pair& p, const std::string& table, const std::string& column,
+                      std::string& old_column) {
+  old_column = column;
+  for (const ir::ColumnRename& r : p.renames.columns) {
     if (r.table == table && r.to == column) {
       old_column = r.from;
     }
   }
-  return in_unique_index(*t, old_column);
+  return p.a.find_table(p.name_in_a(table));
+}
+
+bool Pair::unique_in_a(const std::string& table, const std::string& column) const {
+  std::string old_column;
+  const ir::Table* t = in_a(*this, table, column, old_column);
+  return t != nullptr && in_unique_index(*t, old_column);
 }
 
 // One random mutation of `s`; false when the drawn kind had nothing to apply to.
@@ -402,14 +431,14 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
   };
   switch (kind) {
     case 0: {  // add a column (nullable, or required with a default)
-      ir::Column c = maker.random_column("n" + std::to_string(maker.next_name()), false);
+      ir::Column c = maker.random_column(odd("n" + std::to_string(maker.next_name()), r), false);
       p.mutations.push_back("add column " + where + "." + c.name);
       t.columns.push_back(std::move(c));
       return true;
     }
     case 1: {  // add a required column with a --backfill
       ir::Column c;
-      c.name = "n" + std::to_string(maker.next_name());
+      c.name = odd("n" + std::to_string(maker.next_name()), r);
       c.type = type_of(r.pick(families()).family);
       if (p.has_rows(t.name)) {
         p.backfills.push_back({{"", t.name}, c.name, distinct_backfill(c.type.family)});
@@ -427,6 +456,11 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
       const std::string name = c->name;
       if (c->default_value && (in_unique_index(t, name) || p.unique_in_a(t.name, name))) {
         return false;  // the reverse would re-add it with one default value in every row
+      }
+      std::string name_in_a;
+      if (const ir::Table* at = in_a(p, t.name, name, name_in_a);
+          at != nullptr && in_foreign_key(*at, name_in_a)) {
+        return false;  // the reverse would re-add it with backfilled values that point nowhere
       }
       p.distinct.erase({t.name, name});
       p.mutations.push_back("drop column " + where + "." + name);
@@ -550,8 +584,11 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
       return true;
     }
     case 10: {  // add a foreign key (with its new nullable column), self-references included
-      const ir::Table parent = r.pick(s.tables);
-      maker.add_reference(t, parent, true);
+      const std::vector<ir::Table> parents = referenceable(s);
+      if (parents.empty()) {
+        return false;
+      }
+      maker.add_reference(t, r.pick(parents), true);
       p.mutations.push_back("add foreign key " + t.foreign_keys.back().name);
       return true;
     }
@@ -596,7 +633,7 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
           return false;
         }
       }
-      const std::string new_name = "R" + std::to_string(maker.next_name());
+      const std::string new_name = odd("R" + std::to_string(maker.next_name()), r);
       t.name = new_name;
       for (ir::Table& other : s.tables) {
         for (ir::ForeignKey& fk : other.foreign_keys) {
@@ -678,7 +715,7 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
           return false;
         }
       }
-      const std::string new_name = "r" + std::to_string(maker.next_name());
+      const std::string new_name = odd("r" + std::to_string(maker.next_name()), r);
       c->name = new_name;
       if (p.distinct.erase({t.name, old_name}) > 0) {
         p.distinct.insert({t.name, new_name});
