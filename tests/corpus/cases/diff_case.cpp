@@ -110,11 +110,14 @@ int exit_code_of(int status) {
 
 fs::path scratch_file(const std::string& stem) {
   static int counter = 0;
-  return fs::temp_directory_path() / ("schemac-cases-" + std::to_string(::getpid()) + "-" +
-                                      std::to_string(++counter) + "-" + stem);
+  return scratch_path(std::to_string(++counter) + "-" + stem);
 }
 
 }  // namespace
+
+fs::path scratch_path(const std::string& name) {
+  return fs::temp_directory_path() / ("schemac-cases-" + std::to_string(::getpid()) + "-" + name);
+}
 
 std::vector<DiffCase> list_diff_cases(const fs::path& root) {
   std::vector<DiffCase> out;

@@ -44,4 +44,8 @@ struct CommandResult {
 
 [[nodiscard]] std::string read_text(const std::filesystem::path& path);
 
+// A path in the system's temporary folder that no other process uses (its name holds the
+// process id), so that several builds can run the suite at once.
+[[nodiscard]] std::filesystem::path scratch_path(const std::string& name);
+
 }  // namespace schemac::test

@@ -145,8 +145,8 @@ struct GoldenRun {
 
 GoldenRun run_goldens(const DiffCase& c, bool changes_expected, bool update) {
   GoldenRun g;
-  const fs::path up_path = fs::temp_directory_path() / ("schemac-case-up-" + c.name + ".sql");
-  const fs::path down_path = fs::temp_directory_path() / ("schemac-case-down-" + c.name + ".sql");
+  const fs::path up_path = scratch_path("up-" + c.name + ".sql");
+  const fs::path down_path = scratch_path("down-" + c.name + ".sql");
   std::error_code ec;
   fs::remove(up_path, ec);
   fs::remove(down_path, ec);
@@ -230,12 +230,11 @@ Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
                         const ir::Schema& to, bool update, const std::string& prefix,
                         const std::string& create_script) {
   const std::string tag = prefix.empty() ? "schemac-" : "prisma-";
-  const fs::path db_path = fs::temp_directory_path() / ("schemac-case-" + tag + c.name + ".db");
+  const fs::path db_path = scratch_path(tag + c.name + ".db");
   std::error_code ec;
   fs::remove(db_path, ec);
 
-  const fs::path migrations_dir =
-      fs::temp_directory_path() / ("schemac-case-migrations-" + tag + c.name);
+  const fs::path migrations_dir = scratch_path("migrations-" + tag + c.name);
 
   struct Cleanup {
     fs::path path;
