@@ -1,0 +1,36 @@
+-- schemac 0.1.0 reverse migration script (sqlite)
+-- from: to.prisma
+-- to:   from.prisma
+-- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
+--
+-- 1 change: 0 safe, 0 risky, 1 high
+--   H205      high   AlterColumn "Event"."at": changes column "Event"."at" from TEXT to DATETIME: text → date-time (TEXT → DATETIME)
+
+-- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
+PRAGMA foreign_keys=OFF;
+
+BEGIN;
+
+-- CheckForeignKeysOff (stop before any DROP TABLE unless PRAGMA foreign_keys=OFF took effect)
+CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, CONSTRAINT "foreign_keys_must_be_off_for_rebuild" CHECK ("foreign_keys" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
+DROP TABLE "schemac_foreign_keys_off";
+
+-- RedefineTable "Event" (foreign keys off, rows copied)
+CREATE TABLE "new_Event" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "at" DATETIME NOT NULL
+);
+INSERT INTO "new_Event" ("id", "at") SELECT "id", "at" FROM "Event";
+DROP TABLE "Event";
+ALTER TABLE "new_Event" RENAME TO "Event";
+
+-- ForeignKeyCheck (roll the transaction back on any violation)
+CREATE TEMP TABLE "schemac_foreign_key_check" ("violations" INTEGER NOT NULL, CONSTRAINT "foreign_key_violations_found" CHECK ("violations" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE "schemac_foreign_key_check";
+
+COMMIT;
+
+-- ForeignKeysOn
+PRAGMA foreign_keys=ON;

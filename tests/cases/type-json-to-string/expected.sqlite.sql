@@ -1,0 +1,35 @@
+-- schemac 0.1.0 migration script (sqlite)
+-- from: from.prisma
+-- to:   to.prisma
+--
+-- 1 change: 0 safe, 1 risky, 0 high
+--   R103      risky  AlterColumn "Event"."payload": changes the type of column "Event"."payload" from JSONB to TEXT
+
+-- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
+PRAGMA foreign_keys=OFF;
+
+BEGIN;
+
+-- CheckForeignKeysOff (stop before any DROP TABLE unless PRAGMA foreign_keys=OFF took effect)
+CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, CONSTRAINT "foreign_keys_must_be_off_for_rebuild" CHECK ("foreign_keys" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
+DROP TABLE "schemac_foreign_keys_off";
+
+-- RedefineTable "Event" (foreign keys off, rows copied)
+CREATE TABLE "new_Event" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "payload" TEXT NOT NULL
+);
+INSERT INTO "new_Event" ("id", "payload") SELECT "id", CAST("payload" AS TEXT) FROM "Event";
+DROP TABLE "Event";
+ALTER TABLE "new_Event" RENAME TO "Event";
+
+-- ForeignKeyCheck (roll the transaction back on any violation)
+CREATE TEMP TABLE "schemac_foreign_key_check" ("violations" INTEGER NOT NULL, CONSTRAINT "foreign_key_violations_found" CHECK ("violations" = 0));
+INSERT OR ROLLBACK INTO "schemac_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE "schemac_foreign_key_check";
+
+COMMIT;
+
+-- ForeignKeysOn
+PRAGMA foreign_keys=ON;
