@@ -250,12 +250,17 @@ class SchemaMaker {
     index.columns.push_back(
         {r_.pick(candidates), r_.chance(20) ? ir::SortOrder::Desc : ir::SortOrder::Asc, {}, ""});
     index.name = t.name + "_" + index.columns[0].name + (unique ? "_key" : "_idx");
-    if (!unique && candidates.size() > 1 && r_.chance(30)) {
-      const std::string& second = r_.pick(candidates);
-      if (second != index.columns[0].name) {
-        index.columns.push_back({second, ir::SortOrder::Asc, {}, ""});
-        index.name = t.name + "_" + index.columns[0].name + "_" + second + "_idx";
+    // A second column (any indexable one: the first keeps a unique index's tuples distinct).
+    std::vector<std::string> seconds;
+    for (const std::size_t i : plain_columns(t)) {
+      if (indexable(t.columns[i].type.family) && t.columns[i].name != index.columns[0].name) {
+        seconds.push_back(t.columns[i].name);
       }
+    }
+    if (!seconds.empty() && r_.chance(30)) {
+      const std::string& second = r_.pick(seconds);
+      index.columns.push_back({second, ir::SortOrder::Asc, {}, ""});
+      index.name = t.name + "_" + index.columns[0].name + "_" + second + (unique ? "_key" : "_idx");
     }
     if (t.find_index(index.name) == nullptr) {
       t.indexes.push_back(std::move(index));
@@ -422,7 +427,7 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
   }
   ir::Table& t = s.tables[static_cast<std::size_t>(r.below(static_cast<int>(s.tables.size())))];
   const std::vector<std::size_t> plain = plain_columns(t);
-  const int kind = r.below(18);
+  const int kind = r.below(21);
   const std::string where = "\"" + t.name + "\"";
   auto some_plain = [&]() -> ir::Column* {
     return plain.empty() ? nullptr
@@ -661,6 +666,42 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
         p.renames.tables.push_back({"", old_name, new_name});
       }
       p.mutations.push_back("rename table " + where + " -> \"" + new_name + "\"");
+      return true;
+    }
+    case 18: {  // rename an index (same definition, another name)
+      if (t.indexes.empty()) {
+        return false;
+      }
+      ir::Index& i =
+          t.indexes[static_cast<std::size_t>(r.below(static_cast<int>(t.indexes.size())))];
+      const std::string old_name = i.name;
+      i.name = odd("ix" + std::to_string(maker.next_name()), r);
+      p.mutations.push_back("rename index " + old_name + " -> " + i.name);
+      return true;
+    }
+    case 19: {  // redefine an index under its name: flip a sort order, or unique → plain
+      if (t.indexes.empty()) {
+        return false;
+      }
+      ir::Index& i =
+          t.indexes[static_cast<std::size_t>(r.below(static_cast<int>(t.indexes.size())))];
+      if (i.kind == ir::IndexKind::Unique && r.chance(50)) {
+        i.kind = ir::IndexKind::Normal;
+      } else {
+        ir::IndexColumn& c = i.columns.back();
+        c.sort = c.sort == ir::SortOrder::Asc ? ir::SortOrder::Desc : ir::SortOrder::Asc;
+      }
+      p.mutations.push_back("redefine index " + i.name);
+      return true;
+    }
+    case 20: {  // an Int id becomes a BigInt id (Prisma gives a BigInt id no AUTOINCREMENT)
+      ir::Column& id = t.columns[0];
+      if (id.type.family != ir::TypeFamily::Int || !keyed_by_id(t)) {
+        return false;
+      }
+      id.type = type_of(ir::TypeFamily::BigInt);
+      id.autoincrement = false;
+      p.mutations.push_back("change type " + where + ".id Int -> BigInt");
       return true;
     }
     case 16: {  // autoincrement on or off for an Int id
