@@ -300,3 +300,25 @@ PRAGMA defer_foreign_keys=OFF;
   REQUIRE(s.tables[0].foreign_keys.size() == 1);
   CHECK(s.tables[0].foreign_keys[0].referenced_table == "A");
 }
+
+TEST_CASE("introspect: views, triggers, generated columns and virtual tables do not disturb it") {
+  const ir::Schema s = introspected(R"sql(
+CREATE TABLE w ("k" TEXT NOT NULL PRIMARY KEY, "v" INTEGER) WITHOUT ROWID;
+CREATE TABLE g ("a" INTEGER, "b" INTEGER GENERATED ALWAYS AS ("a" + 1));
+CREATE VIEW "v" AS SELECT * FROM w;
+CREATE TRIGGER "tr" AFTER INSERT ON w BEGIN SELECT 1; END;
+CREATE VIRTUAL TABLE f USING fts5(body);
+)sql");
+  std::vector<std::string> names;
+  for (const ir::Table& t : s.tables) {
+    names.push_back(t.name);
+  }
+  // fts5's shadow tables are ordinary tables, as Prisma's describer sees them too.
+  CHECK(names == std::vector<std::string>{"w", "g", "f", "f_data", "f_idx", "f_content",
+                                          "f_docsize", "f_config"});
+  CHECK(table(s, "w").primary_key->columns == std::vector<ir::IndexColumn>{key("k")});
+  CHECK(table(s, "w").indexes.empty());
+  // A generated column is hidden from PRAGMA table_info, and Prisma cannot model one.
+  CHECK(table(s, "g").columns.size() == 1);
+  CHECK(column(table(s, "f"), "body").type.family == ir::TypeFamily::Unsupported);
+}
