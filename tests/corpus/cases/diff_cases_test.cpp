@@ -356,7 +356,8 @@ Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
 }
 
 // The case on a database schemac created, then on one Prisma created (prisma.from.sqlite.sql,
-// written by tests/cases/regen-prisma-from.sh from the oracle).
+// written by tests/cases/regen-prisma-from.sh from the oracle); last, TO as Prisma creates it
+// (prisma.to.sqlite.sql) against TO as schemac lowers it.
 Outcome run_case(const DiffCase& c, GoldenRun& g, const ir::Schema& from, const ir::Schema& to,
                  bool update) {
   if (!g.failure.stage.empty()) {
@@ -376,7 +377,27 @@ Outcome run_case(const DiffCase& c, GoldenRun& g, const ir::Schema& from, const 
     return {"prisma:create-from",
             "prisma.from.sqlite.sql is missing: run tests/cases/regen-prisma-from.sh"};
   }
-  return run_integration(c, g, from, to, update, "prisma:", read_text(prisma_script));
+  if (Outcome o = run_integration(c, g, from, to, update, "prisma:", read_text(prisma_script));
+      !o.stage.empty()) {
+    return o;
+  }
+  // The target itself, as Prisma creates it, must be what schemac lowers to.prisma to.
+  const fs::path prisma_to = c.dir / "prisma.to.sqlite.sql";
+  if (!fs::exists(prisma_to)) {
+    return {"prisma:to-parity",
+            "prisma.to.sqlite.sql is missing: run tests/cases/regen-prisma-from.sh"};
+  }
+  auto scratch = sqlite::Connection::open(":memory:", sqlite::OpenMode::Create);
+  if (!scratch) {
+    return {"prisma:to-parity", scratch.error().message};
+  }
+  if (auto r = scratch.value().execute_script(read_text(prisma_to)); !r) {
+    return {"prisma:to-parity", "Prisma's SQL for to.prisma does not run: " + r.error().message};
+  }
+  if (const std::string d = schema_difference(scratch.value(), to); !d.empty()) {
+    return {"prisma:to-parity", d};
+  }
+  return {};
 }
 
 }  // namespace

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "Measurement" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "count" INTEGER NOT NULL,
+    "reading" REAL NOT NULL,
+    "label" TEXT NOT NULL,
+    "amount" BIGINT NOT NULL DEFAULT 0
+);

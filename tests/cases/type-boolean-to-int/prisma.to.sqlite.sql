@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "Flag" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "enabled" INTEGER NOT NULL DEFAULT 0
+);

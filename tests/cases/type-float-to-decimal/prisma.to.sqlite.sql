@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "Measurement" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "count" INTEGER NOT NULL,
+    "reading" DECIMAL NOT NULL,
+    "label" TEXT NOT NULL,
+    "amount" INTEGER
+);

@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "Doc" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "updatedAt" DATETIME NOT NULL
+);

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "Doc" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "body" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
