@@ -60,9 +60,12 @@ int main(int argc, char** argv) {
       "and its risk code, one comment per step, and (with --down) the script that goes back.\n"
       "SRC is one of: empty | a schema file or folder | sqlite:PATH or file:PATH (a live SQLite "
       "database) | migrations:DIR (a Prisma migrations folder, replayed in memory).");
-  diff->add_option("--from", diff_options.from, "The schema the database has now (SRC)")
+  diff->add_option("--from", diff_options.from, "What the database is now")
+      ->option_text("SRC")
       ->required();
-  diff->add_option("--to", diff_options.to, "The schema it should have (SRC)")->required();
+  diff->add_option("--to", diff_options.to, "What it should become")
+      ->option_text("SRC")
+      ->required();
   auto* script_flag = diff->add_flag("--script", diff_script, "Print the SQL script (the default)");
   auto* json_flag = diff->add_flag(
       "--json", diff_json, "Print the changes, their risks and the planned steps as JSON");
