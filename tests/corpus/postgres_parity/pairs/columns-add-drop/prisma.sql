@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "User" DROP COLUMN "p",
+DROP COLUMN "q",
+ADD COLUMN     "aa" INTEGER,
+ADD COLUMN     "bio" TEXT NOT NULL DEFAULT 'x',
+ADD COLUMN     "nick" TEXT,
+ADD COLUMN     "zz" INTEGER;

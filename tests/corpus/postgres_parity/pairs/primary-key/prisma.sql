@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "B" DROP CONSTRAINT "B_pkey",
+ADD CONSTRAINT "B_pkey" PRIMARY KEY ("y", "x");
+
+-- AlterTable
+ALTER TABLE "C" DROP CONSTRAINT "C_pkey",
+ADD CONSTRAINT "C_pkey" PRIMARY KEY ("alt");

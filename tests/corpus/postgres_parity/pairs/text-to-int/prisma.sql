@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "A" DROP COLUMN "n",
+ADD COLUMN     "n" INTEGER NOT NULL;
