@@ -199,9 +199,16 @@ bool keyed_by_id(const ir::Table& t) {
          t.primary_key->columns[0].name == t.columns[0].name;
 }
 
-std::vector<ir::Table> referenceable(const ir::Schema& s) {
-  std::vector<ir::Table> out;
-  std::copy_if(s.tables.begin(), s.tables.end(), std::back_inserter(out), keyed_by_id);
+// The columns of `table` some foreign key of `s` points at.
+std::set<std::string> referenced_columns(const ir::Schema& s, const std::string& table) {
+  std::set<std::string> out;
+  for (const ir::Table& t : s.tables) {
+    for (const ir::ForeignKey& fk : t.foreign_keys) {
+      if (fk.referenced_table == table) {
+        out.insert(fk.referenced_columns.begin(), fk.referenced_columns.end());
+      }
+    }
+  }
   return out;
 }
 
@@ -268,16 +275,33 @@ class SchemaMaker {
   }
 
   // A nullable column referencing `parent`'s id, and its foreign key.
+  // A nullable column referencing `parent`'s id or, now and then, a required column of the
+  // parent with a unique index of its own (Prisma's `references: [email]`), and its foreign key.
   void add_reference(ir::Table& t, const ir::Table& parent, bool nullable) {
+    const ir::Column* target = keyed_by_id(parent) ? &parent.columns[0] : nullptr;
+    std::vector<const ir::Column*> unique_targets;
+    for (const ir::Index& i : parent.indexes) {
+      const ir::Column* c = i.columns.size() == 1 ? parent.find_column(i.columns[0].name) : nullptr;
+      if (i.kind == ir::IndexKind::Unique && c != nullptr && !c->nullable &&
+          unique_safe(c->type.family) && !in_foreign_key(parent, c->name)) {
+        unique_targets.push_back(c);
+      }
+    }
+    if (!unique_targets.empty() && (target == nullptr || r_.chance(30))) {
+      target = r_.pick(unique_targets);
+    }
+    if (target == nullptr) {
+      return;
+    }
     ir::Column c;
     c.name = "ref_" + parent.name + "_" + std::to_string(next_++);
-    c.type = parent.columns[0].type;
+    c.type = target->type;
     c.nullable = nullable;
     ir::ForeignKey fk;
     fk.name = t.name + "_" + c.name + "_fkey";
     fk.columns = {c.name};
     fk.referenced_table = parent.name;
-    fk.referenced_columns = {parent.columns[0].name};
+    fk.referenced_columns = {target->name};
     fk.on_delete = random_action(r_, nullable);
     fk.on_update = random_action(r_, false);
     t.columns.push_back(std::move(c));
@@ -301,9 +325,8 @@ class SchemaMaker {
     for (int i = 0; i < n; ++i) {
       t.columns.push_back(random_column(odd("c" + std::to_string(next_++), r_), true));
     }
-    if (const std::vector<ir::Table> parents = referenceable(earlier);
-        !parents.empty() && r_.chance(60)) {
-      add_reference(t, r_.pick(parents), r_.chance(50));
+    if (!earlier.tables.empty() && r_.chance(60)) {
+      add_reference(t, r_.pick(earlier.tables), r_.chance(50));
     }
     if (r_.chance(40)) {
       add_index(t, true);
@@ -426,7 +449,20 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
     return false;
   }
   ir::Table& t = s.tables[static_cast<std::size_t>(r.below(static_cast<int>(s.tables.size())))];
-  const std::vector<std::size_t> plain = plain_columns(t);
+  // Columns a foreign key points at, in B or in A (the reverse restores A's keys), stay as they
+  // are, and so do the unique indexes that make them a valid target.
+  std::set<std::string> targets = referenced_columns(s, t.name);
+  targets.merge(referenced_columns(p.a, p.name_in_a(t.name)));
+  std::vector<std::size_t> plain;
+  for (const std::size_t i : plain_columns(t)) {
+    if (targets.count(t.columns[i].name) == 0) {
+      plain.push_back(i);
+    }
+  }
+  auto is_target_index = [&](const ir::Index& i) {
+    return i.kind == ir::IndexKind::Unique && i.columns.size() == 1 &&
+           targets.count(i.columns[0].name) > 0;
+  };
   const int kind = r.below(21);
   const std::string where = "\"" + t.name + "\"";
   auto some_plain = [&]() -> ir::Column* {
@@ -584,16 +620,19 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
         return false;
       }
       const auto i = static_cast<std::size_t>(r.below(static_cast<int>(t.indexes.size())));
+      if (is_target_index(t.indexes[i])) {
+        return false;
+      }
       p.mutations.push_back("drop index " + t.indexes[i].name);
       t.indexes.erase(t.indexes.begin() + static_cast<std::ptrdiff_t>(i));
       return true;
     }
     case 10: {  // add a foreign key (with its new nullable column), self-references included
-      const std::vector<ir::Table> parents = referenceable(s);
-      if (parents.empty()) {
+      const std::size_t before = t.foreign_keys.size();
+      maker.add_reference(t, r.pick(s.tables), true);
+      if (t.foreign_keys.size() == before) {
         return false;
       }
-      maker.add_reference(t, r.pick(parents), true);
       p.mutations.push_back("add foreign key " + t.foreign_keys.back().name);
       return true;
     }
@@ -685,7 +724,7 @@ bool mutate(Pair& p, SchemaMaker& maker, Random& r) {
       }
       ir::Index& i =
           t.indexes[static_cast<std::size_t>(r.below(static_cast<int>(t.indexes.size())))];
-      if (i.kind == ir::IndexKind::Unique && r.chance(50)) {
+      if (i.kind == ir::IndexKind::Unique && !is_target_index(i) && r.chance(50)) {
         i.kind = ir::IndexKind::Normal;
       } else {
         ir::IndexColumn& c = i.columns.back();
