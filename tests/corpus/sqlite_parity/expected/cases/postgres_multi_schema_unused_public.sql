@@ -1,0 +1,24 @@
+-- CreateTable
+CREATE TABLE "X" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);
+
+-- CreateTable
+CREATE TABLE "Y" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "e" TEXT NOT NULL DEFAULT 'A'
+);
+
+-- CreateTable
+CREATE TABLE "_XToY" (
+    "A" INTEGER NOT NULL,
+    "B" TEXT NOT NULL,
+    CONSTRAINT "_XToY_A_fkey" FOREIGN KEY ("A") REFERENCES "X" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "_XToY_B_fkey" FOREIGN KEY ("B") REFERENCES "Y" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "_XToY_AB_unique" ON "_XToY"("A", "B");
+
+-- CreateIndex
+CREATE INDEX "_XToY_B_index" ON "_XToY"("B");

@@ -1,0 +1,33 @@
+-- CreateTable
+CREATE TABLE "N" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "a" BLOB NOT NULL,
+    "b" TEXT NOT NULL,
+    "c" INTEGER NOT NULL,
+    "d" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "e" DATETIME NOT NULL,
+    "f" DATETIME NOT NULL,
+    "g" REAL NOT NULL,
+    "h" DECIMAL NOT NULL,
+    "i" TEXT NOT NULL,
+    "j" TEXT NOT NULL,
+    "k" JSONB NOT NULL,
+    "l" TEXT NOT NULL,
+    "m" TEXT NOT NULL,
+    "n" DATETIME NOT NULL DEFAULT '2021-03-04 05:06:07.089 +01:30',
+    "t" BIGINT NOT NULL DEFAULT -9007199254740993,
+    "u" TEXT NOT NULL,
+    "v" TEXT NOT NULL,
+    "w" DECIMAL NOT NULL DEFAULT 0.000001,
+    "y" JSONB NOT NULL DEFAULT [1, "two"],
+    "z" TEXT NOT NULL DEFAULT ''
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "u_unique" ON "N"("u");
+
+-- CreateIndex
+CREATE INDEX "uv_index" ON "N"("u", "v");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "N_v_w_key" ON "N"("v", "w");

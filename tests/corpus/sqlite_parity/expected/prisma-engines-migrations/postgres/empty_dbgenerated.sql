@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "table" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "hereBeDragons" TEXT NOT NULL
+);

@@ -1,0 +1,4 @@
+-- CreateTable
+CREATE TABLE "table" (
+    "id" TEXT NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "some_table" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Post" (
+    "title" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "some_table" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Post_authorId_key" ON "Post"("authorId");

@@ -1,0 +1,4 @@
+-- CreateTable
+CREATE TABLE "A" (
+    "_id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);

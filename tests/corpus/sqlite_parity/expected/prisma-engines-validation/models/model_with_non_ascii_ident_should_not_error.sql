@@ -1,0 +1,4 @@
+-- CreateTable
+CREATE TABLE "Lööp" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);
