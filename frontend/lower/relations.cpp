@@ -1,5 +1,8 @@
 // Foreign keys of inline relations and the join tables of implicit many-to-many relations
 // (`push_inline_relations` and `push_relation_tables` of sql_schema_calculator.rs).
+#include <algorithm>
+#include <tuple>
+
 #include "frontend/lower/context.hpp"
 #include "ir/naming.hpp"
 #include "support/assert.hpp"
@@ -150,23 +153,41 @@ void lower_join_table(Context& ctx, const db::Relation& r) {
   ctx.schema.tables.push_back(std::move(t));
 }
 
+// The relations in the order Prisma stores them: its parser-database ingests a relation when
+// it walks (model, field) pairs in declaration order and meets the field that carries the
+// relation (the side with the foreign key; for an implicit m:n, model A's field), whereas
+// frontend/db records it at the first field of either side. Foreign keys within a table and
+// join tables come out in this order (psl/parser-database/src/relations.rs, infer_relations).
+std::vector<const db::Relation*> in_prisma_order(const db::Database& database) {
+  std::vector<const db::Relation*> out;
+  out.reserve(database.relations.size());
+  for (const db::Relation& r : database.relations) {
+    out.push_back(&r);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const db::Relation* a, const db::Relation* b) {
+    return std::tie(a->referencing.model, a->referencing.field) <
+           std::tie(b->referencing.model, b->referencing.field);
+  });
+  return out;
+}
+
 }  // namespace
 
 void lower_foreign_keys(Context& ctx) {
   if (ctx.database.relation_mode() != db::RelationMode::ForeignKeys) {
     return;  // relationMode = "prisma": the client emulates relations, the database has no FKs
   }
-  for (const db::Relation& r : ctx.database.relations) {
-    if (r.kind != db::RelationKind::ImplicitManyToMany) {
-      lower_foreign_key(ctx, r);
+  for (const db::Relation* r : in_prisma_order(ctx.database)) {
+    if (r->kind != db::RelationKind::ImplicitManyToMany) {
+      lower_foreign_key(ctx, *r);
     }
   }
 }
 
 void lower_join_tables(Context& ctx) {
-  for (const db::Relation& r : ctx.database.relations) {
-    if (r.kind == db::RelationKind::ImplicitManyToMany) {
-      lower_join_table(ctx, r);
+  for (const db::Relation* r : in_prisma_order(ctx.database)) {
+    if (r->kind == db::RelationKind::ImplicitManyToMany) {
+      lower_join_table(ctx, *r);
     }
   }
 }
