@@ -27,7 +27,8 @@ using Name = std::string;
 // indexes are dropped first; tables are dropped before anything is renamed or created, so a
 // name a dropped table frees can be taken; renames run before the rebuilds that read the new
 // names; created tables come before the rebuilds (as Prisma's RedefineTables follows
-// CreateTable), and indexes are created last, after the columns they use exist.
+// CreateTable); renamed indexes (drop + create) free their old names before indexes are
+// created, last, after the columns they use exist.
 enum Phase {
   kDropIndex,
   kDropTable,
