@@ -109,6 +109,9 @@ class Planner {
                     "transactions; retry the migration later)",
                     {"SET lock_timeout = '5s'"}, {}, Placement::BeforeTransaction));
     }
+    for (Step& step : phases_before_) {
+      plan.steps.push_back(std::move(step));
+    }
     for (auto& phase : phases_) {
       for (Step& step : phase) {
         plan.steps.push_back(std::move(step));
@@ -293,8 +296,16 @@ class Planner {
 
   void place_alter_enum(const ir::AlterEnum& c, std::size_t i) {
     if (c.removed.empty()) {
-      add_step(kAlterEnum, "AlterEnum " + q(c.before.name) + " (add values)",
-               render_add_enum_values(c), i);
+      // PostgreSQL refuses to use a value added in the same transaction ("unsafe use of new
+      // value": as a default, in a backfill, in a row), so Prisma's script fails when the
+      // migration also uses the value. Added before the transaction, each value commits on its
+      // own; IF NOT EXISTS lets the script run again after a failure. An unused extra value is
+      // harmless.
+      phases_before_.push_back(make_step("AlterEnum " + q(c.before.name) +
+                                             " (add values, before the transaction: a value "
+                                             "added in a transaction cannot be used in it)",
+                                         render_add_enum_values(c, true), {i},
+                                         Placement::BeforeTransaction));
       return;
     }
     // Every FROM column of the type is converted, named as in FROM: the step runs before any
@@ -566,6 +577,7 @@ class Planner {
   std::map<std::size_t, std::size_t> pk_from_index_;  // ChangePrimaryKey → its DropIndex
   std::set<std::size_t> used_indexes_;                // those DropIndex changes
   std::map<Key, TableAlter> alters_;
+  std::vector<Step> phases_before_;  // BeforeTransaction steps, after SET lock_timeout
   std::vector<Step> after_transaction_;
   std::vector<std::string> warnings_;
   std::vector<Step> phases_[kPhaseCount];

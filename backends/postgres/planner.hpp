@@ -16,7 +16,9 @@ namespace schemac::backends::postgres {
 // - a required column added with a backfill is added nullable, filled, then made NOT NULL; a
 //   column made required is filled where NULL (the backfill, else TO's default) before SET NOT
 //   NULL; without a value it is Prisma's plain clause, which fails loudly on NULLs;
-// - a removed enum value recreates the type as Prisma does, without Prisma's inner BEGIN/COMMIT;
+// - added enum values (`ADD VALUE IF NOT EXISTS`) go before the transaction, so that the
+//   transaction can use them; a removed value recreates the type as Prisma does, without
+//   Prisma's inner BEGIN/COMMIT;
 // - Prisma 6's implicit many-to-many upgrade (unique index `_AB_unique` → primary key
 //   `_AB_pkey`) reuses the index: `ADD CONSTRAINT … PRIMARY KEY USING INDEX`;
 // - `input.online`: `SET lock_timeout` first; CREATE [UNIQUE] INDEX CONCURRENTLY after the

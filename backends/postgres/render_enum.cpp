@@ -32,11 +32,11 @@ std::string render_drop_enum(const ir::Enum& enum_type) {
   return "DROP TYPE " + qualified_name(enum_type.schema_name, enum_type.name);
 }
 
-std::vector<std::string> render_add_enum_values(const ir::AlterEnum& alter) {
+std::vector<std::string> render_add_enum_values(const ir::AlterEnum& alter, bool if_not_exists) {
   std::vector<std::string> out;
   for (const std::string& value : alter.added) {
     out.push_back("ALTER TYPE " + qualified_name(alter.before.schema_name, alter.before.name) +
-                  " ADD VALUE " + quote_literal(value));
+                  " ADD VALUE " + (if_not_exists ? "IF NOT EXISTS " : "") + quote_literal(value));
   }
   return out;
 }

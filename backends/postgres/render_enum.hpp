@@ -16,9 +16,9 @@ namespace schemac::backends::postgres {
 // `DROP TYPE "s"."E"`.
 [[nodiscard]] std::string render_drop_enum(const ir::Enum& enum_type);
 
-// One `ALTER TYPE "s"."E" ADD VALUE 'v'` per added value, in TO's order. (PostgreSQL 12+ runs
-// them in a transaction; a value added there cannot be used before COMMIT.)
-[[nodiscard]] std::vector<std::string> render_add_enum_values(const ir::AlterEnum& alter);
+// One `ALTER TYPE "s"."E" ADD VALUE[ IF NOT EXISTS] 'v'` per added value, in TO's order.
+[[nodiscard]] std::vector<std::string> render_add_enum_values(const ir::AlterEnum& alter,
+                                                              bool if_not_exists = false);
 
 // A column whose type is the enum being recreated, named as it is when the AlterEnum step runs
 // (before any rename: FROM's names).

@@ -205,6 +205,20 @@ TEST_CASE("postgres: type changes convert values in place; removed enum values k
               "'role'") == "'USER'::\"Role\"");
 }
 
+TEST_CASE("postgres: an enum value added and used by the same migration") {
+  const ir::Schema from = lower_text(
+      "enum Role {\n  USER\n}\n\nmodel A {\n  id Int @id\n  role Role @default(USER)\n}\n");
+  const ir::Schema to = lower_text(
+      "enum Role {\n  USER\n  OWNER\n}\n\nmodel A {\n  id Int @id\n  role Role @default(OWNER)\n"
+      "  second Role @default(OWNER)\n}\n");
+  ScratchDatabase db;
+  Connection conn = db.connect_here();
+  exec(conn, migration(empty(), from).script);
+  exec(conn, "INSERT INTO \"A\" VALUES (1, 'USER')");
+  REQUIRE(run(conn, migration(from, to).plan) == "");
+  CHECK(value(conn, "SELECT role::text || ' ' || second::text FROM \"A\"") == "USER OWNER");
+}
+
 TEST_CASE("postgres: Prisma 5's join table becomes Prisma 6's, keeping its rows") {
   const ir::Schema to = lower_text(
       "model Post {\n  id Int @id\n  tags Tag[]\n}\n\nmodel Tag {\n  id Int @id\n"

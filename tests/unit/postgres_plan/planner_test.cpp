@@ -459,3 +459,31 @@ TEST_CASE("postgres plan: autoincrement added creates the sequence SERIAL would"
           "ALTER TABLE \"s2\".\"A\" ALTER COLUMN \"seq\" SET DEFAULT nextval('\"s2\".a_seq_seq');",
           "ALTER SEQUENCE \"s2\".a_seq_seq OWNED BY \"s2\".\"A\".\"seq\";"});
 }
+
+TEST_CASE("postgres plan: added enum values go before the transaction, which may use them") {
+  const Plan plan = plan_between(lower_postgres(R"(enum Role {
+  USER
+}
+
+model User {
+  id   Int  @id
+  role Role @default(USER)
+}
+)"),
+                                 lower_postgres(R"(enum Role {
+  USER
+  OWNER
+}
+
+model User {
+  id   Int  @id
+  role Role @default(OWNER)
+}
+)"));
+  REQUIRE(plan.steps.size() == 2);
+  CHECK(plan.steps[0].placement == Placement::BeforeTransaction);
+  CHECK(plan.steps[1].placement == Placement::InTransaction);
+  CHECK(statements(plan) ==
+        Lines{"ALTER TYPE \"Role\" ADD VALUE IF NOT EXISTS 'OWNER';",
+              "ALTER TABLE \"User\" ALTER COLUMN \"role\" SET DEFAULT 'OWNER';"});
+}
