@@ -201,6 +201,27 @@ ir::RenameHints rename_hints(const DiffCase& c) {
       hints.columns.push_back({"", t->second.table, fc->second, tc->second});
     }
   }
+  // Tables whose rows must follow a change the CLI is not told about, in database names:
+  // `FROM_TABLE=TO_TABLE [from_column=to_column]...` per line.
+  if (fs::exists(c.dir / "rows-follow")) {
+    for (const std::string& line : lines_of(read_text(c.dir / "rows-follow"))) {
+      std::istringstream words(line);
+      std::string word;
+      std::string to_table;
+      while (words >> word) {
+        const auto eq = word.find('=');
+        if (eq == std::string::npos) {
+          continue;
+        }
+        if (to_table.empty()) {
+          to_table = word.substr(eq + 1);
+          hints.tables.push_back({"", word.substr(0, eq), to_table});
+        } else {
+          hints.columns.push_back({"", to_table, word.substr(0, eq), word.substr(eq + 1)});
+        }
+      }
+    }
+  }
   return hints;
 }
 

@@ -24,7 +24,10 @@ struct DiffCase {
 // and its field's old and new names; all mapped through @@map/@map of from.prisma (old names)
 // and to.prisma (new names). The schemas
 // are read with a line scanner that knows only what the cases use: `model X {` blocks,
-// `@@map("…")` and `@map("…")`.
+// `@@map("…")` and `@map("…")`. A file `rows-follow` in the case adds, for the row check only,
+// tables (and their columns) whose rows must survive under another name although the CLI is
+// not told: `FROM_TABLE=TO_TABLE [from_column=to_column]...` per line, database names (an
+// implicit many-to-many join table renamed with its model).
 [[nodiscard]] ir::RenameHints rename_hints(const DiffCase& c);
 
 struct CommandResult {

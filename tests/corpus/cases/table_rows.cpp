@@ -220,7 +220,8 @@ Result<bool> insert_rows(sqlite3* db, const ir::Schema& schema, int per_table) {
     bool changed = false;
     for (std::size_t t = 0; t < schema.tables.size(); ++t) {
       const ir::Table& table = schema.tables[t];
-      for (const ir::ForeignKey& fk : table.foreign_keys) {
+      for (std::size_t f = 0; f < table.foreign_keys.size(); ++f) {
+        const ir::ForeignKey& fk = table.foreign_keys[f];
         const ir::Table* parent = schema.find_table(fk.referenced_table, fk.referenced_schema);
         if (parent == nullptr) {
           continue;
@@ -241,7 +242,9 @@ Result<bool> insert_rows(sqlite3* db, const ir::Schema& schema, int per_table) {
               parent_row = 0;
             }
           } else {
-            parent_row = i % per_table;
+            // Each foreign key of the table starts at another parent row, so a join table's
+            // rows are (1, 2), (2, 3), … and a swap of its columns shows.
+            parent_row = (i + static_cast<int>(f)) % per_table;
           }
           for (std::size_t k = 0; k < fk.columns.size(); ++k) {
             const std::size_t ci = column_index(table, fk.columns[k]);

@@ -38,9 +38,9 @@ using Snapshot = std::map<std::string, TableRows>;  // table name → rows
 // in one transaction with foreign keys enforced and deferred: values valid for each column's
 // type family, distinct per row in every column but Boolean ones (so unique indexes hold),
 // NULL in the first row of every nullable column that is not a foreign key, and foreign keys
-// pointing at rows of the parent (a self-reference points at the previous row; the first row's is
-// NULL when the columns allow it). Error (naming the table and SQLite's message) when SQLite
-// refuses a row.
+// pointing at rows of the parent (the k-th foreign key of a table at parent row i + k; a
+// self-reference at the previous row, the first row's NULL when the columns allow it). Error
+// (naming the table and SQLite's message) when SQLite refuses a row.
 [[nodiscard]] Result<bool> insert_rows(sqlite3* db, const ir::Schema& schema, int per_table);
 
 // Every row of every table of `schema`, reading exactly the schema's columns.
