@@ -239,7 +239,8 @@ def main():
                        and block_of_line(lines, n)[0] in ("model", "view", "enum")
                        and not block_of_line(lines, n)[1]]
             if not fixable:
-                note = (verdict.get("message") or "invalid").replace("\n", " ").replace("\t", " ")[:300]
+                note = (verdict.get("message") or "invalid").replace(repo + "/", "")
+                note = re.sub(r"\s+", " ", note)[:300]
                 break
             for n in fixable:
                 del lines[n - 1]
