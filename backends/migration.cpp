@@ -78,6 +78,9 @@ Result<Migration> make_migration(const MigrationRequest& request) {
   context.to = &request.to;
   context.online = request.online;
   context.rebuilt_tables = m.plan.rebuilt_tables;
+  for (const Backfill& b : request.backfills) {
+    context.backfills.push_back({b.table, b.column, b.expression});
+  }
   m.findings = lint::assess_all(m.changes, context);
 
   ScriptHeader header;

@@ -41,6 +41,25 @@ struct RiskContext {
   bool online = false;  // PostgreSQL --online (R107 does not fire)
   // Tables (TO names) the SQLite planner rebuilds.
   std::vector<ir::TableRef> rebuilt_tables;
+  // `--backfill` values (TO names): existing rows get them, so a required column no longer
+  // fails on them; the findings say what the rows get instead.
+  struct Backfill {
+    ir::TableRef table;
+    std::string column;
+    std::string expression;
+  };
+  std::vector<Backfill> backfills;
+
+  // The backfill expression of a column, or nullptr.
+  [[nodiscard]] const std::string* backfill_of(const ir::TableRef& table,
+                                               std::string_view column) const {
+    for (const Backfill& b : backfills) {
+      if (b.table == table && b.column == column) {
+        return &b.expression;
+      }
+    }
+    return nullptr;
+  }
 };
 
 // The findings for one change, most severe first; never empty (every change has a level).

@@ -3,7 +3,7 @@
 -- to:   to.prisma
 --
 -- 1 change: 0 safe, 1 risky, 0 high
---   R101      risky  AddColumn "User"."nickname": adds required column "User"."nickname" without a default: existing rows need a value
+--   R101      risky  AddColumn "User"."nickname": adds required column "User"."nickname" without a default: existing rows need a value (--backfill), or the migration fails on a table that has any
 --
 -- Warnings:
 --   - required column "User"."nickname" is added without a default or --backfill: the rebuild fails if the table has rows

@@ -5,7 +5,7 @@
 --
 -- 3 changes: 0 safe, 2 risky, 1 high
 --   H204      high   DropForeignKey "Post_authorId_fkey" on "Post": drops foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id")
---   R102      risky  AlterColumn "Post"."authorId": makes column "Post"."authorId" required: fails if a row holds NULL
+--   R102      risky  AlterColumn "Post"."authorId": makes column "Post"."authorId" required: fails if a row holds NULL (give a --backfill value)
 --   R106      risky  AddForeignKey "Post_authorId_fkey" on "Post": adds foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id"): fails on orphaned rows and locks both tables
 --
 -- Warnings:

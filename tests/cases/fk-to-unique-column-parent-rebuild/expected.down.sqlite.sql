@@ -4,7 +4,7 @@
 -- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
 --
 -- 1 change: 0 safe, 0 risky, 1 high
---   H207,R102 high   AlterColumn "User"."name": rebuilds table "User", which 1 other table references ("Post"): rows are copied with foreign keys off and checked afterwards; makes column "User"."name" required: fails if a row holds NULL
+--   H207,R102 high   AlterColumn "User"."name": rebuilds table "User", which 1 other table references ("Post"): rows are copied with foreign keys off and checked afterwards; makes column "User"."name" required: fails if a row holds NULL (give a --backfill value)
 --
 -- Warnings:
 --   - column "User"."name" becomes required without a default or --backfill: the rebuild fails if it holds NULLs

@@ -4,7 +4,7 @@
 -- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
 --
 -- 2 changes: 0 safe, 1 risky, 1 high
---   R101      risky  AddColumn "users"."user_name": adds required column "users"."user_name" without a default: existing rows need a value
+--   R101      risky  AddColumn "users"."user_name": adds required column "users"."user_name" without a default: existing rows need a value (--backfill), or the migration fails on a table that has any
 --   H202      high   DropColumn "users"."display_name": drops column "users"."display_name" and its data
 --
 -- Warnings:

@@ -3,7 +3,7 @@
 -- to:   to.prisma
 --
 -- 1 change: 0 safe, 1 risky, 0 high
---   R102      risky  AlterColumn "User"."name": makes column "User"."name" required: fails if a row holds NULL
+--   R102      risky  AlterColumn "User"."name": makes column "User"."name" required: NULLs become the --backfill value email
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
 PRAGMA foreign_keys=OFF;

@@ -3,7 +3,7 @@
 -- to:   to.prisma
 --
 -- 1 change: 0 safe, 1 risky, 0 high
---   R102,S002 risky  AlterColumn "User"."name": makes column "User"."name" required: fails if a row holds NULL; gives column "User"."name" a default
+--   R102,S002 risky  AlterColumn "User"."name": makes column "User"."name" required: NULLs become its default; gives column "User"."name" a default
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
 PRAGMA foreign_keys=OFF;

@@ -4,7 +4,7 @@
 -- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
 --
 -- 1 change: 0 safe, 0 risky, 1 high
---   H207,R102 high   AlterColumn "Author"."name": rebuilds table "Author", which 3 other tables reference ("Book", "Review", "Contract"): rows are copied with foreign keys off and checked afterwards; makes column "Author"."name" required: fails if a row holds NULL
+--   H207,R102 high   AlterColumn "Author"."name": rebuilds table "Author", which 3 other tables reference ("Book", "Review", "Contract"): rows are copied with foreign keys off and checked afterwards; makes column "Author"."name" required: fails if a row holds NULL (give a --backfill value)
 --
 -- Warnings:
 --   - column "Author"."name" becomes required without a default or --backfill: the rebuild fails if it holds NULLs

@@ -3,7 +3,7 @@
 -- to:   to.prisma
 --
 -- 2 changes: 0 safe, 2 risky, 0 high
---   R101      risky  AddColumn "Post"."authorId": adds required column "Post"."authorId" without a default: existing rows need a value
+--   R101      risky  AddColumn "Post"."authorId": adds required column "Post"."authorId" without a default: existing rows get the --backfill value (SELECT min(id) FROM "User")
 --   R106      risky  AddForeignKey "Post_authorId_fkey" on "Post": adds foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id"): fails on orphaned rows and locks both tables
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)

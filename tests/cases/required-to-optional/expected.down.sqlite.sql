@@ -4,7 +4,7 @@
 -- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
 --
 -- 1 change: 0 safe, 1 risky, 0 high
---   R102      risky  AlterColumn "User"."name": makes column "User"."name" required: fails if a row holds NULL
+--   R102      risky  AlterColumn "User"."name": makes column "User"."name" required: fails if a row holds NULL (give a --backfill value)
 --
 -- Warnings:
 --   - column "User"."name" becomes required without a default or --backfill: the rebuild fails if it holds NULLs

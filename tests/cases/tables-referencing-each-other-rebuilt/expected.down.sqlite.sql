@@ -4,8 +4,8 @@
 -- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
 --
 -- 2 changes: 0 safe, 0 risky, 2 high
---   H207,R102 high   AlterColumn "Team"."name": rebuilds table "Team", which 1 other table references ("Player"): rows are copied with foreign keys off and checked afterwards; makes column "Team"."name" required: fails if a row holds NULL
---   H207,R102 high   AlterColumn "Player"."name": rebuilds table "Player", which 1 other table references ("Team"): rows are copied with foreign keys off and checked afterwards; makes column "Player"."name" required: fails if a row holds NULL
+--   H207,R102 high   AlterColumn "Team"."name": rebuilds table "Team", which 1 other table references ("Player"): rows are copied with foreign keys off and checked afterwards; makes column "Team"."name" required: fails if a row holds NULL (give a --backfill value)
+--   H207,R102 high   AlterColumn "Player"."name": rebuilds table "Player", which 1 other table references ("Team"): rows are copied with foreign keys off and checked afterwards; makes column "Player"."name" required: fails if a row holds NULL (give a --backfill value)
 --
 -- Warnings:
 --   - column "Team"."name" becomes required without a default or --backfill: the rebuild fails if it holds NULLs

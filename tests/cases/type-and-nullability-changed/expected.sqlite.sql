@@ -3,7 +3,7 @@
 -- to:   to.prisma
 --
 -- 1 change: 0 safe, 1 risky, 0 high
---   R102,R103,S002 risky  AlterColumn "Measurement"."amount": makes column "Measurement"."amount" required: fails if a row holds NULL; changes the type of column "Measurement"."amount" from INTEGER to BIGINT; gives column "Measurement"."amount" a default
+--   R102,R103,S002 risky  AlterColumn "Measurement"."amount": makes column "Measurement"."amount" required: NULLs become its default; changes the type of column "Measurement"."amount" from INTEGER to BIGINT; gives column "Measurement"."amount" a default
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
 PRAGMA foreign_keys=OFF;

@@ -3,7 +3,7 @@
 -- to:   to.prisma
 --
 -- 1 change: 0 safe, 1 risky, 0 high
---   R101      risky  AddColumn "Doc"."updatedAt": adds required column "Doc"."updatedAt" without a default: existing rows need a value
+--   R101      risky  AddColumn "Doc"."updatedAt": adds required column "Doc"."updatedAt" without a default: existing rows get the --backfill value CURRENT_TIMESTAMP
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
 PRAGMA foreign_keys=OFF;

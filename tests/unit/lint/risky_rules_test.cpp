@@ -12,7 +12,27 @@ TEST_CASE("lint: a required column without a default is R101") {
   const auto findings = f.assess(AddColumn{kUser, int_column("age")});
   CHECK(codes(findings) == std::vector<std::string>{"R101"});
   CHECK(findings[0].message ==
-        R"(adds required column "User"."age" without a default: existing rows need a value)");
+        R"(adds required column "User"."age" without a default: existing rows need a value (--backfill), or the migration fails on a table that has any)");
+}
+
+TEST_CASE("lint: R101 and R102 say what existing rows get from a --backfill or a default") {
+  LintFixture f;
+  f.context.backfills.push_back({kUser, "age", "18"});
+  f.context.backfills.push_back({kUser, "n", "0"});
+  const auto added = f.assess(AddColumn{kUser, int_column("age")});
+  CHECK(codes(added) == std::vector<std::string>{"R101"});
+  CHECK(added[0].message ==
+        R"(adds required column "User"."age" without a default: existing rows get the --backfill value 18)");
+  const auto required = f.assess(alter(int_column("n", true), int_column("n")));
+  CHECK(required[0].message ==
+        R"(makes column "User"."n" required: NULLs become the --backfill value 0)");
+  ir::Column with_default = int_column("m");
+  with_default.default_value = ir::Default{ir::DefaultKind::Value, {ir::ValueKind::Number, "1", {}}, "", ""};
+  ir::Column was_optional = with_default;
+  was_optional.nullable = true;
+  const auto defaulted = f.assess(alter(was_optional, with_default));
+  CHECK(codes(defaulted)[0] == "R102");
+  CHECK(defaulted[0].message == R"(makes column "User"."m" required: NULLs become its default)");
 }
 
 TEST_CASE("lint: an autoincrement column needs no default to be safe") {
@@ -26,7 +46,8 @@ TEST_CASE("lint: making a column required is R102") {
   const LintFixture f;
   const auto findings = f.assess(alter(int_column("n", true), int_column("n")));
   CHECK(codes(findings) == std::vector<std::string>{"R102"});
-  CHECK(findings[0].message == R"(makes column "User"."n" required: fails if a row holds NULL)");
+  CHECK(findings[0].message ==
+        R"(makes column "User"."n" required: fails if a row holds NULL (give a --backfill value))");
 }
 
 TEST_CASE("lint: a widening type change is R103") {
