@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -62,15 +64,19 @@ Lowered lower_file(const std::string& path) {
 }
 
 Lowered lower_text(const std::string& schema_text) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / "schemac_sqlite_plan_test";
+  // Named by process: several builds may run the suite at once.
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("schemac_sqlite_plan_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::filesystem::path file = dir / "schema.prisma";
   {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << schema_text;
   }
-  return lower_file(file.string());
+  Lowered lowered = lower_file(file.string());
+  std::error_code ignored;
+  std::filesystem::remove_all(dir, ignored);
+  return lowered;
 }
 
 std::vector<ir::Change> changes_from_empty(const ir::Schema& to) {
