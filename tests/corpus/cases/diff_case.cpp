@@ -139,7 +139,9 @@ std::vector<DiffCase> list_diff_cases(const fs::path& root) {
       }
     }
     if (fs::exists(c.dir / "expect")) {
-      c.up_fails = trim(read_text(c.dir / "expect")) == "up-fails";
+      const std::string expect = trim(read_text(c.dir / "expect"));
+      c.up_fails = expect == "up-fails";
+      c.down_fails = expect == "down-fails";
     }
     out.push_back(std::move(c));
   }

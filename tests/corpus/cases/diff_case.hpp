@@ -14,6 +14,9 @@ struct DiffCase {
   std::filesystem::path dir;
   std::vector<std::string> args;  // `args`: extra CLI arguments, one per line
   bool up_fails = false;          // `expect` says `up-fails`: the up script must fail on rows
+  // `expect` says `down-fails`: the down script must fail on the rows the up script left (it
+  // would re-add a foreign key to a table it recreates empty) and change nothing.
+  bool down_fails = false;
 };
 
 // Every folder of `root` holding a from.prisma, by name.

@@ -13,6 +13,8 @@
 // the scripts replayed as a migrations folder (`migrations:`). Then all of it again on a
 // database Prisma's own SQL created (prisma.from.sqlite.sql; stages prefixed `prisma:`).
 //
+// A case with `expect` = `down-fails` requires the down script to fail and change nothing.
+//
 // A case that fails for a reason owned elsewhere is listed in known_failures.txt with the stage
 // it fails at; a listed case that passes, or fails at another stage, fails this test.
 #include <cstdlib>
@@ -326,6 +328,20 @@ Outcome run_integration(const DiffCase& c, GoldenRun& g, const ir::Schema& from,
   if (const std::string d = cli_difference(c, "migrations:" + migrations_dir.string(), "to.prisma");
       !d.empty()) {
     return {prefix + "cli-migrations-up", d};
+  }
+  if (c.down_fails) {
+    auto down = db.execute_script(g.down);
+    if (down) {
+      return {prefix + "down-should-fail", "the down script succeeded"};
+    }
+    if (const std::string d = schema_difference(db, to); !d.empty()) {
+      return {prefix + "down-unchanged", "the failed down script changed the schema: " + d};
+    }
+    auto still = read_rows(db.handle(), to);
+    if (!still || !(still.value() == after.value())) {
+      return {prefix + "down-unchanged", "the failed down script changed the rows"};
+    }
+    return {};
   }
   if (auto down = db.execute_script(g.down); !down) {
     return {prefix + "down", down.error().message};
