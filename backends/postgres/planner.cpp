@@ -375,6 +375,15 @@ class Planner {
   void place_alter_column(const ir::AlterColumn& c, std::size_t i) {
     TableAlter& a = alter_of(c.table, i);
     const std::string& name = c.after.name;
+    // SET DATA TYPE converts the old default too, and fails when no assignment cast exists
+    // ("default for column cannot be cast automatically"); Prisma never meets this because it
+    // drops and re-adds such columns. Drop the default first: PostgreSQL runs a DROP DEFAULT
+    // before the type change and a SET DEFAULT after it, wherever they stand in the statement.
+    const bool reset_default = (c.changes & ir::kChangeType) != 0 && c.before.default_value &&
+                               !default_converts(c.before, c.after);
+    if (reset_default) {
+      a.alter_columns.push_back(clause_alter_column(name, "DROP DEFAULT"));
+    }
     // Prisma's order (expand_alter_column, checked with the oracle): nullability, default,
     // autoincrement, then the type.
     if ((c.changes & ir::kChangeNullability) != 0) {
@@ -386,10 +395,11 @@ class Planner {
     }
     const bool sequence_added =
         (c.changes & ir::kChangeAutoincrement) != 0 && c.after.autoincrement;
-    if ((c.changes & ir::kChangeDefault) != 0 && !sequence_added) {
-      const auto d = default_text(c.after);
-      a.alter_columns.push_back(
-          clause_alter_column(name, d ? "SET DEFAULT " + *d : std::string("DROP DEFAULT")));
+    const auto to_default = default_text(c.after);
+    if (((c.changes & ir::kChangeDefault) != 0 || (reset_default && to_default)) &&
+        !sequence_added && !(reset_default && !to_default)) {
+      a.alter_columns.push_back(clause_alter_column(
+          name, to_default ? "SET DEFAULT " + *to_default : std::string("DROP DEFAULT")));
     }
     if ((c.changes & ir::kChangeAutoincrement) != 0) {
       if (sequence_added) {
@@ -410,6 +420,28 @@ class Planner {
                            q(name));
       }
     }
+  }
+
+  // Whether PostgreSQL converts a column's default by itself when the type changes: within a
+  // family, between numeric families, and into text (assignment casts; an I/O conversion to a
+  // string type is one). Everything else needs the default dropped first.
+  static bool default_converts(const ir::Column& before, const ir::Column& after) {
+    const auto numeric = [](ir::TypeFamily f) {
+      return f == ir::TypeFamily::Int || f == ir::TypeFamily::BigInt ||
+             f == ir::TypeFamily::Float || f == ir::TypeFamily::Decimal;
+    };
+    const ir::TypeFamily from = before.type.family;
+    const ir::TypeFamily to = after.type.family;
+    if (before.type.is_array != after.type.is_array) {
+      return false;
+    }
+    if (to == ir::TypeFamily::String) {
+      return true;
+    }
+    if (from == ir::TypeFamily::Enum || to == ir::TypeFamily::Enum) {
+      return false;  // another enum type, or from text: explicit casts only
+    }
+    return from == to || (numeric(from) && numeric(to));
   }
 
   // A column becomes required: fill its NULLs first when a value is known (the backfill, else

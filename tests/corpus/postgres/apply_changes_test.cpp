@@ -187,18 +187,21 @@ TEST_CASE("postgres: type changes convert values in place; removed enum values k
   const ir::Schema from = lower_text(
       "enum Role {\n  USER\n  GUEST\n  ADMIN\n}\n\n"
       "model A {\n  id Int @id\n  n String\n  big Int\n  role Role @default(GUEST)\n"
-      "  roles Role[]\n}\n");
+      "  roles Role[]\n  m String @default(\"7\")\n}\n");
   const ir::Schema to = lower_text(
       "enum Role {\n  USER\n  ADMIN\n}\n\n"
       "model A {\n  id Int @id\n  n Int\n  big BigInt\n  role Role @default(USER)\n"
-      "  roles Role[]\n}\n");
+      "  roles Role[]\n  m Int @default(8)\n}\n");
   ScratchDatabase db;
   Connection conn = db.connect_here();
   exec(conn, migration(empty(), from).script);
-  exec(conn, "INSERT INTO \"A\" VALUES (1, '42', 7, 'ADMIN', '{USER,ADMIN}')");
+  exec(conn, "INSERT INTO \"A\" VALUES (1, '42', 7, 'ADMIN', '{USER,ADMIN}', '5')");
   const auto m = migration(from, to);
   REQUIRE(run(conn, m.plan) == "");
-  CHECK(value(conn, "SELECT n + big FROM \"A\"") == "49");
+  CHECK(value(conn, "SELECT n + big + m FROM \"A\"") == "54");
+  CHECK(value(conn,
+              "SELECT column_default FROM information_schema.columns WHERE column_name = "
+              "'m'") == "8");
   CHECK(value(conn, "SELECT role::text || ' ' || roles::text FROM \"A\"") == "ADMIN {USER,ADMIN}");
   CHECK(value(conn,
               "SELECT column_default FROM information_schema.columns WHERE column_name = "

@@ -487,3 +487,26 @@ model User {
         Lines{"ALTER TYPE \"Role\" ADD VALUE IF NOT EXISTS 'OWNER';",
               "ALTER TABLE \"User\" ALTER COLUMN \"role\" SET DEFAULT 'OWNER';"});
 }
+
+TEST_CASE("postgres plan: a default that cannot follow a type change is dropped and set again") {
+  const ir::Schema from = lower_postgres(R"(model A {
+  id Int    @id
+  m  String @default("7")
+  k  Int    @default(3)
+  t  String @default("x")
+}
+)");
+  const ir::Schema to = lower_postgres(R"(model A {
+  id Int    @id
+  m  Int    @default(7)
+  k  BigInt @default(3)
+  t  String @default("x") @db.VarChar(10)
+}
+)");
+  CHECK(statements(plan_between(from, to)) ==
+        Lines{"ALTER TABLE \"A\" ALTER COLUMN \"m\" DROP DEFAULT,\n"
+              "ALTER COLUMN \"m\" SET DEFAULT 7,\n"
+              "ALTER COLUMN \"m\" SET DATA TYPE INTEGER USING (\"m\"::INTEGER),\n"
+              "ALTER COLUMN \"k\" SET DATA TYPE BIGINT USING (\"k\"::BIGINT),\n"
+              "ALTER COLUMN \"t\" SET DATA TYPE VARCHAR(10) USING (\"t\"::VARCHAR(10));"});
+}
