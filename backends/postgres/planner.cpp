@@ -10,6 +10,7 @@
 #include <utility>
 #include <variant>
 
+#include "backends/postgres/planner_columns.hpp"
 #include "backends/postgres/quote.hpp"
 #include "backends/postgres/render_alter.hpp"
 #include "backends/postgres/render_enum.hpp"
@@ -56,16 +57,6 @@ Key key_of(const ir::TableRef& t) {
 
 std::string q(std::string_view name) {
   return quote_identifier(name);
-}
-
-Step make_step(std::string comment, std::vector<std::string> statements,
-               std::vector<std::size_t> changes, Placement placement = Placement::InTransaction) {
-  Step step;
-  step.comment = std::move(comment);
-  step.statements = std::move(statements);
-  step.changes = std::move(changes);
-  step.placement = placement;
-  return step;
 }
 
 // The changes of one table that Prisma renders as one AlterTable step, by clause kind in
@@ -349,136 +340,29 @@ class Planner {
   }
 
   void place_add_column(const ir::AddColumn& c, std::size_t i) {
-    TableAlter& a = alter_of(c.table, i);
-    const std::string* value = backfill(c.table, c.column.name);
-    if (c.column.nullable || value == nullptr || c.column.autoincrement) {
-      // Prisma's clause. A required column without a default fails on a table with rows
-      // (risk R101 says so); with a default, PostgreSQL fills existing rows with it.
-      a.add_columns.emplace_back(c.column.name, clause_add_column(c.column));
-      return;
-    }
-    // Staged: add nullable without the default, fill existing rows, then NOT NULL and default.
-    ir::Column nullable = c.column;
-    nullable.nullable = true;
-    a.add_columns.emplace_back(c.column.name, clause_add_column(nullable, false));
-    a.staged.push_back(make_step("Backfill " + q(c.table.name) + "." + q(c.column.name),
-                                 {render_backfill(c.table, c.column.name, *value, false)}, {i}));
-    std::vector<std::string> clauses{clause_alter_column(c.column.name, "SET NOT NULL")};
-    if (const auto d = default_text(c.column)) {
-      clauses.push_back(clause_alter_column(c.column.name, "SET DEFAULT " + *d));
-    }
-    a.staged.push_back(make_step("AlterTable " + q(c.table.name) + " (" + q(c.column.name) +
-                                     " becomes required after its backfill)",
-                                 {render_alter_table(c.table, clauses)}, {i}));
+    merge(alter_of(c.table, i), plan_add_column(c, backfill(c.table, c.column.name), i));
   }
 
   void place_alter_column(const ir::AlterColumn& c, std::size_t i) {
-    TableAlter& a = alter_of(c.table, i);
-    const std::string& name = c.after.name;
-    // SET DATA TYPE converts the old default too, and fails when no assignment cast exists
-    // ("default for column cannot be cast automatically"); Prisma never meets this because it
-    // drops and re-adds such columns. Drop the default first: PostgreSQL runs a DROP DEFAULT
-    // before the type change and a SET DEFAULT after it, wherever they stand in the statement.
-    const bool reset_default = (c.changes & ir::kChangeType) != 0 && c.before.default_value &&
-                               !default_converts(c.before, c.after);
-    if (reset_default) {
-      a.alter_columns.push_back(clause_alter_column(name, "DROP DEFAULT"));
-    }
-    // Prisma's order (expand_alter_column, checked with the oracle): nullability, default,
-    // autoincrement, then the type.
-    if ((c.changes & ir::kChangeNullability) != 0) {
-      if (c.after.nullable) {
-        a.alter_columns.push_back(clause_alter_column(name, "DROP NOT NULL"));
-      } else {
-        place_set_not_null(c, a, i);
-      }
-    }
-    const bool sequence_added =
-        (c.changes & ir::kChangeAutoincrement) != 0 && c.after.autoincrement;
-    const auto to_default = default_text(c.after);
-    if (((c.changes & ir::kChangeDefault) != 0 || (reset_default && to_default)) &&
-        !sequence_added && !(reset_default && !to_default)) {
-      a.alter_columns.push_back(clause_alter_column(
-          name, to_default ? "SET DEFAULT " + *to_default : std::string("DROP DEFAULT")));
-    }
-    if ((c.changes & ir::kChangeAutoincrement) != 0) {
-      if (sequence_added) {
-        SequenceStatements s = render_add_sequence(c.table, name);
-        a.before.push_back(std::move(s.create));
-        a.alter_columns.push_back(std::move(s.set_default_clause));
-        a.after.push_back(std::move(s.owned_by));
-      } else if ((c.changes & ir::kChangeDefault) == 0 || !default_text(c.after)) {
-        // The SERIAL sequence stays (it is owned by the column); only its default goes. Prisma
-        // also tries to drop it, under an empty name (`DROP SEQUENCE ""`, oracle).
-        a.alter_columns.push_back(clause_alter_column(name, "DROP DEFAULT"));
-      }
-    }
-    if ((c.changes & ir::kChangeType) != 0) {
-      a.alter_columns.push_back(clause_set_data_type(c.before, c.after));
-      if (c.before.type.is_array && !c.after.type.is_array) {
-        a.losses.push_back("keeps only the first element of each list in " + q(c.table.name) + "." +
-                           q(name));
-      }
-    }
+    merge(alter_of(c.table, i),
+          plan_alter_column(c, backfill(c.table, c.after.name), in_.online, i));
   }
 
-  // Whether PostgreSQL converts a column's default by itself when the type changes: within a
-  // family, between numeric families, and into text (assignment casts; an I/O conversion to a
-  // string type is one). Everything else needs the default dropped first.
-  static bool default_converts(const ir::Column& before, const ir::Column& after) {
-    const auto numeric = [](ir::TypeFamily f) {
-      return f == ir::TypeFamily::Int || f == ir::TypeFamily::BigInt ||
-             f == ir::TypeFamily::Float || f == ir::TypeFamily::Decimal;
-    };
-    const ir::TypeFamily from = before.type.family;
-    const ir::TypeFamily to = after.type.family;
-    if (before.type.is_array != after.type.is_array) {
-      return false;
+  void merge(TableAlter& a, ColumnSteps steps) {
+    for (auto& added : steps.add_columns) {
+      a.add_columns.push_back(std::move(added));
     }
-    if (to == ir::TypeFamily::String) {
-      return true;
+    for (const auto& to_from :
+         {std::pair{&a.alter_columns, &steps.alter_clauses}, std::pair{&a.before, &steps.before},
+          std::pair{&a.after, &steps.after}, std::pair{&a.losses, &steps.losses}}) {
+      to_from.first->insert(to_from.first->end(), to_from.second->begin(), to_from.second->end());
     }
-    if (from == ir::TypeFamily::Enum || to == ir::TypeFamily::Enum) {
-      return false;  // another enum type, or from text: explicit casts only
+    for (Step& step : steps.staged) {
+      a.staged.push_back(std::move(step));
     }
-    return from == to || (numeric(from) && numeric(to));
-  }
-
-  // A column becomes required: fill its NULLs first when a value is known (the backfill, else
-  // TO's default), after the table's other changes (so the value has the new type).
-  void place_set_not_null(const ir::AlterColumn& c, TableAlter& a, std::size_t i) {
-    const std::string& name = c.after.name;
-    std::optional<std::string> value;
-    if (const std::string* b = backfill(c.table, name)) {
-      value = *b;
-    } else {
-      value = default_text(c.after);
+    for (Step& step : steps.after_transaction) {
+      after_transaction_.push_back(std::move(step));
     }
-    if (!value && !in_.online) {
-      a.alter_columns.push_back(clause_alter_column(name, "SET NOT NULL"));
-      return;
-    }
-    if (value) {
-      a.staged.push_back(make_step("Backfill " + q(c.table.name) + "." + q(name) + " (NULLs)",
-                                   {render_backfill(c.table, name, *value, true)}, {i}));
-    }
-    if (!in_.online) {
-      a.staged.push_back(make_step(
-          "AlterTable " + q(c.table.name) + " (" + q(name) + " becomes required)",
-          {render_alter_table(c.table, {clause_alter_column(name, "SET NOT NULL")})}, {i}));
-      return;
-    }
-    const std::string check = constraint_name(c.table.name + "_" + name, "_not_null");
-    a.staged.push_back(make_step("AddCheck " + q(check) + " NOT VALID (" + q(name) +
-                                     " IS NOT NULL, validated after the transaction)",
-                                 {render_add_not_null_check(c.table, check, name)}, {i}));
-    after_transaction_.push_back(make_step(
-        "SetNotNull " + q(c.table.name) + "." + q(name) +
-            " (VALIDATE takes a SHARE UPDATE EXCLUSIVE lock; SET NOT NULL then uses the check)",
-        {render_validate_constraint(c.table, check),
-         render_alter_table(c.table, {clause_alter_column(name, "SET NOT NULL")}),
-         render_drop_constraint(c.table, check)},
-        {i}, Placement::AfterTransaction));
   }
 
   void place_primary_key(const ir::ChangePrimaryKey& c, std::size_t i) {
