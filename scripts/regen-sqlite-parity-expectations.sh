@@ -4,9 +4,13 @@
 # every variant and every SQLite unit of tests/corpus/ir/expected/INDEX.tsv, and records them in
 # tests/corpus/sqlite_parity/RECORD.tsv:
 #   parity                  schemac's statements from empty equal Prisma's (comments, blank
-#                           lines and schemac's BEGIN/COMMIT left out)
+#                           lines and schemac's BEGIN/COMMIT left out): yes, or json-quoted
+#                           when they are equal once Prisma's bare SQLite JSON defaults (a
+#                           syntax error in SQLite) are quoted as schemac quotes them
 #   prisma_to_schemac_empty Prisma's SQL applied to a fresh SQLite file, then
 #                           `schemac diff --from sqlite:DB --to V --exit-code` exits 0
+#                           (yes-json-quoted: Prisma's SQL only applied with its JSON defaults
+#                           quoted)
 #                           (n/a while the CLI cannot do it)
 #   schemac_to_prisma_empty schemac's script applied to a fresh SQLite file, then
 #                           `prisma-diff --from sqlite:DB --to V --exit-code` exits 0
@@ -81,6 +85,11 @@ fi
 statements() {  # a script's lines without comments, blank lines and transaction framing
   grep -v -e '^--' -e '^[[:space:]]*$' -e '^BEGIN;$' -e '^COMMIT;$' "$1" || true
 }
+# Prisma 7 prints SQLite JSON defaults bare (`DEFAULT {}`), a syntax error in SQLite; schemac
+# quotes them (`DEFAULT '{}'`). This writes Prisma's script with them quoted as schemac does.
+quote_json_defaults() {
+  sed -E "/ DEFAULT [[{]/{s/'/''/g; s/( DEFAULT )([[{].*[]}])(,?)$/\1'\2'\3/}" "$1"
+}
 
 record="$work/RECORD.tsv"
 printf 'unit\tsource\tparity\tprisma_to_schemac_empty\tschemac_to_prisma_empty\n' >"$record"
@@ -93,19 +102,36 @@ while IFS=$'\t' read -r source id schema expected; do
     if [[ -f "$dumped" ]]; then cp "$dumped" "$ours"; else : >"$ours"; fi
   fi
 
+  quote_json_defaults "$expected" >"$work/prisma-quoted.sql"
   parity=no
   if [[ -s "$ours" ]] && diff -q <(statements "$ours") <(statements "$expected") >/dev/null; then
     parity=yes
+  elif [[ -s "$ours" ]] &&
+    diff -q <(statements "$ours") <(statements "$work/prisma-quoted.sql") >/dev/null; then
+    parity=json-quoted  # equal but for the JSON defaults Prisma leaves bare
   fi
 
   prisma_db="$work/prisma.db"
   rm -f "$prisma_db"
   sqlite3 "$prisma_db" 'VACUUM;'  # the file exists even when the script has no statement
+  # Prisma's script as Prisma wrote it; where its bare JSON defaults make SQLite reject it, the
+  # same script with them quoted (the record says so).
   p2s=n/a
+  prisma_sql="$expected"
+  applied=0
   if sqlite3 -bail "$prisma_db" <"$expected" >/dev/null 2>&1; then
+    applied=1
+  else
+    rm -f "$prisma_db"
+    sqlite3 "$prisma_db" 'VACUUM;'
+    prisma_sql="$work/prisma-quoted.sql"
+    sqlite3 -bail "$prisma_db" <"$prisma_sql" >/dev/null 2>&1 && applied=1
+  fi
+  if ((applied)); then
     if ((cli)); then
       p2s=no
       "$schemac" diff --from "sqlite:$prisma_db" --to "$schema" --exit-code >/dev/null 2>&1 && p2s=yes
+      [[ "$prisma_sql" == "$expected" || "$p2s" != yes ]] || p2s=yes-json-quoted
     fi
   else
     p2s=apply-failed
@@ -126,6 +152,6 @@ while IFS=$'\t' read -r source id schema expected; do
 done <"$units"
 
 cp "$record" "$dir/RECORD.tsv"
-awk -F'\t' 'NR > 1 { n[$2]++; if ($3 == "yes") p[$2]++; if ($4 == "yes") a[$2]++; if ($5 == "yes") b[$2]++ }
+awk -F'\t' 'NR > 1 { n[$2]++; if ($3 ~ /^(yes|json-quoted)$/) p[$2]++; if ($4 ~ /^yes/) a[$2]++; if ($5 == "yes") b[$2]++ }
   END { for (s in n) printf "%s: parity %d/%d, prisma->schemac empty %d/%d, schemac->prisma empty %d/%d\n",
         s, p[s], n[s], a[s], n[s], b[s], n[s] }' "$record" | sort >&2

@@ -40,8 +40,13 @@ std::string value_text(const ir::Value& value) {
   switch (value.kind) {
     case ir::ValueKind::Number:
     case ir::ValueKind::Boolean:
-    case ir::ValueKind::Json:
       return value.text;
+    case ir::ValueKind::Json:
+      // Prisma 7 prints JSON defaults bare (`DEFAULT {}`), which SQLite rejects ("unrecognized
+      // token"), so its own script fails; as a string literal the default works and Prisma's
+      // engine reads the database as in sync (checked with the oracle). The one deliberate
+      // difference from Prisma's script text: tests/unit/sqlite_plan/parity_test.cpp.
+      return quote_literal(value.text);
     case ir::ValueKind::String:
     case ir::ValueKind::DateTime:
     case ir::ValueKind::EnumValue:

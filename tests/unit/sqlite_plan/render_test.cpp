@@ -52,7 +52,8 @@ TEST_CASE("sqlite render: types, defaults and affinity") {
   c.type.family = ir::TypeFamily::Json;
   CHECK(column_type_text(c.type) == "JSONB");
   c.default_value = ir::Default{ir::DefaultKind::Value, {ir::ValueKind::Json, "{}", {}}, "", ""};
-  CHECK(default_text(c) == "{}");  // Prisma 7 prints JSON defaults unquoted
+  // Prisma 7 prints JSON defaults bare, which SQLite rejects; schemac quotes them.
+  CHECK(default_text(c) == "'{}'");
   c.default_value->value = {ir::ValueKind::Bytes, "68656c6c6f", {}};
   CHECK(default_text(c) == "'68656c6c6f'");
   c.default_value = ir::Default{ir::DefaultKind::DbGenerated, {}, "", ""};
