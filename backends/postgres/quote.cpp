@@ -1,35 +1,18 @@
 // PostgreSQL quoting (see quote.hpp).
 #include "backends/postgres/quote.hpp"
 
+#include "backends/sql_quote.hpp"
 #include "ir/naming.hpp"
 #include "ir/schema.hpp"
 
 namespace schemac::backends::postgres {
 
-namespace {
-
-std::string quoted(std::string_view text, char quote) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += quote;
-  for (const char c : text) {
-    out += c;
-    if (c == quote) {
-      out += quote;
-    }
-  }
-  out += quote;
-  return out;
-}
-
-}  // namespace
-
 std::string quote_identifier(std::string_view name) {
-  return quoted(name, '"');
+  return sql_quoted(name, '"');
 }
 
 std::string quote_literal(std::string_view text) {
-  return quoted(text, '\'');
+  return sql_quoted(text, '\'');
 }
 
 std::string qualified_name(std::string_view schema_name, std::string_view name) {

@@ -1,0 +1,25 @@
+// Standard SQL quoting, shared by the dialects whose quoting is the standard one (SQLite and
+// PostgreSQL both double the quote character and know no backslash escapes).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace schemac::backends {
+
+// `text` between `quote` characters, each `quote` inside doubled: `"we""ird"`, `'it''s'`.
+[[nodiscard]] inline std::string sql_quoted(std::string_view text, char quote) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += quote;
+  for (const char c : text) {
+    out += c;
+    if (c == quote) {
+      out += quote;
+    }
+  }
+  out += quote;
+  return out;
+}
+
+}  // namespace schemac::backends
