@@ -1,0 +1,332 @@
+// PostgreSQL introspection of hand-written tables: every type Prisma knows, arrays and enums,
+// defaults in each of PostgreSQL's printed forms, identity and serial columns, keys, indexes
+// (DESC, partial, operator classes, access methods), foreign key actions, checks, quoted names,
+// namespaces; and an unreachable server reported in one line without the password.
+#include "backends/postgres/introspect.hpp"
+
+#include <doctest/doctest.h>
+
+#include "tests/corpus/postgres/introspect_compare.hpp"
+#include "tests/postgres/scratch_database.hpp"
+
+using namespace schemac;
+using backends::postgres::introspect;
+using schemac::test::ScratchDatabase;
+
+namespace {
+
+ir::Schema introspected(const std::string& sql, const std::string& ns = "public") {
+  ScratchDatabase db;
+  auto conn = db.connect_here();
+  auto ran = conn.execute_script(sql);
+  INFO((ran.ok() ? std::string() : ran.error().message));
+  REQUIRE(ran.ok());
+  auto got = introspect(conn, ns);
+  INFO((got.ok() ? std::string() : got.error().message));
+  REQUIRE(got.ok());
+  return got.value();
+}
+
+const ir::Column& column(const ir::Table& t, std::string_view name) {
+  const ir::Column* c = t.find_column(name);
+  INFO("column " << name);
+  REQUIRE(c != nullptr);
+  return *c;
+}
+
+ir::ColumnType type(ir::TypeFamily family, std::string native, bool is_array = false) {
+  return ir::ColumnType{family, std::move(native), "", is_array};
+}
+
+ir::Default value(ir::ValueKind kind, std::string text) {
+  ir::Default d;
+  d.value = ir::Value{kind, std::move(text), {}};
+  return d;
+}
+
+ir::Default generated(std::string expression) {
+  ir::Default d;
+  d.kind = ir::DefaultKind::DbGenerated;
+  d.expression = std::move(expression);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("postgres introspect: types as Prisma renders them, families as db pull gives them") {
+  const ir::Schema s = introspected(R"sql(
+    CREATE EXTENSION citext;
+    CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'with space');
+    CREATE TABLE "Types" (
+      a SMALLINT, b INTEGER NOT NULL, c BIGINT, d OID, e REAL, f DOUBLE PRECISION, g BOOLEAN,
+      h TEXT, i CITEXT, j VARCHAR(255), k VARCHAR, l CHAR(3), m DATE, n BYTEA, o JSON, p JSONB,
+      q UUID, r XML, s BIT(4), t VARBIT(8), u DECIMAL(65,30), v NUMERIC, w MONEY, x TIME(3),
+      y TIMETZ, z TIMESTAMP(3), aa TIMESTAMPTZ(6), ab TIMESTAMP, ac INET, ad TSVECTOR,
+      ae INTEGER[], af VARCHAR(10)[], ag "Role" NOT NULL, ah "Role"[], ai NUMERIC(10,2)[]
+    );)sql");
+  REQUIRE(s.tables.size() == 1);
+  const ir::Table& t = s.tables[0];
+  using F = ir::TypeFamily;
+  const std::vector<std::pair<std::string, ir::ColumnType>> want = {
+      {"a", type(F::Int, "SMALLINT")},
+      {"b", type(F::Int, "INTEGER")},
+      {"c", type(F::BigInt, "BIGINT")},
+      {"d", type(F::Int, "OID")},
+      {"e", type(F::Float, "REAL")},
+      {"f", type(F::Float, "DOUBLE PRECISION")},
+      {"g", type(F::Boolean, "BOOLEAN")},
+      {"h", type(F::String, "TEXT")},
+      {"i", type(F::String, "CITEXT")},
+      {"j", type(F::String, "VARCHAR(255)")},
+      {"k", type(F::String, "VARCHAR")},
+      {"l", type(F::String, "CHAR(3)")},
+      {"m", type(F::DateTime, "DATE")},
+      {"n", type(F::Binary, "BYTEA")},
+      {"o", type(F::Json, "JSON")},
+      {"p", type(F::Json, "JSONB")},
+      {"q", type(F::String, "UUID")},
+      {"r", type(F::String, "XML")},
+      {"s", type(F::String, "BIT(4)")},
+      {"t", type(F::String, "VARBIT(8)")},
+      {"u", type(F::Decimal, "DECIMAL(65,30)")},
+      {"v", type(F::Decimal, "DECIMAL")},
+      {"w", type(F::Decimal, "MONEY")},
+      {"x", type(F::DateTime, "TIME(3)")},
+      {"y", type(F::DateTime, "TIMETZ")},
+      {"z", type(F::DateTime, "TIMESTAMP(3)")},
+      {"aa", type(F::DateTime, "TIMESTAMPTZ(6)")},
+      {"ab", type(F::DateTime, "TIMESTAMP")},
+      {"ac", type(F::String, "INET")},
+      {"ad", type(F::Unsupported, "tsvector")},
+      {"ae", type(F::Int, "INTEGER", true)},
+      {"af", type(F::String, "VARCHAR(10)", true)},
+      {"ag", type(F::Enum, "Role")},
+      {"ah", type(F::Enum, "Role", true)},
+      {"ai", type(F::Decimal, "DECIMAL(10,2)", true)},
+  };
+  REQUIRE(t.columns.size() == want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(want[i].first);
+    CHECK(t.columns[i].name == want[i].first);
+    CHECK(t.columns[i].type == want[i].second);
+  }
+  CHECK(!column(t, "b").nullable);
+  CHECK(column(t, "a").nullable);
+  CHECK(column(t, "ae").nullable);
+  REQUIRE(s.enums.size() == 1);
+  CHECK(s.enums[0] == ir::Enum{"Role", "", {"USER", "ADMIN", "with space"}});
+  CHECK(s.namespaces == std::vector<std::string>{"public"});
+  CHECK(s.dialect == ir::Dialect::Postgres);
+}
+
+TEST_CASE("postgres introspect: defaults in lowering's forms, serial and identity as the flag") {
+  const ir::Schema s = introspected(R"sql(
+    CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');
+    CREATE TABLE "D" (
+      id SERIAL PRIMARY KEY, big BIGSERIAL, ident INTEGER GENERATED BY DEFAULT AS IDENTITY,
+      always BIGINT GENERATED ALWAYS AS IDENTITY,
+      s TEXT DEFAULT 'it''s', v VARCHAR(5) DEFAULT 'abc', n INTEGER DEFAULT 42,
+      neg INTEGER DEFAULT -1, b8 BIGINT DEFAULT 7, f DOUBLE PRECISION DEFAULT 1.5,
+      dec DECIMAL(10,2) DEFAULT 1.50, flag BOOLEAN DEFAULT true, off BOOLEAN DEFAULT false,
+      role "Role" DEFAULT 'ADMIN', roles "Role"[] DEFAULT ARRAY['USER', 'ADMIN']::"Role"[],
+      tags TEXT[] DEFAULT ARRAY['a', 'b c']::TEXT[], nums INTEGER[] DEFAULT ARRAY[1, -2],
+      empty TEXT[] DEFAULT ARRAY[]::TEXT[], lit TEXT[] DEFAULT '{x,"y z"}',
+      j JSONB DEFAULT '{}', bin BYTEA DEFAULT '\x01FF', created TIMESTAMP(3) DEFAULT
+      CURRENT_TIMESTAMP, nowed TIMESTAMPTZ DEFAULT now(),
+      at TIMESTAMP(3) DEFAULT '2020-01-02 03:04:05.5 +00:00', attz TIMESTAMPTZ DEFAULT
+      '2020-01-02 03:04:05+02:00', day DATE DEFAULT '2020-01-02 00:00:00 +00:00',
+      u UUID DEFAULT gen_random_uuid(), expr INTEGER DEFAULT (1 + 2), nul TEXT DEFAULT NULL,
+      later TIMESTAMP DEFAULT (now() + '7 days'::interval)
+    );)sql");
+  REQUIRE(s.tables.size() == 1);
+  const ir::Table& t = s.tables[0];
+  for (const char* name : {"id", "big", "ident", "always"}) {
+    CAPTURE(name);
+    CHECK(column(t, name).autoincrement);
+    CHECK(!column(t, name).default_value);
+  }
+  CHECK(column(t, "id").type.native == "INTEGER");
+  CHECK(column(t, "big").type.native == "BIGINT");
+  using K = ir::ValueKind;
+  CHECK(column(t, "s").default_value == value(K::String, "it's"));
+  CHECK(column(t, "v").default_value == value(K::String, "abc"));
+  CHECK(column(t, "n").default_value == value(K::Number, "42"));
+  CHECK(column(t, "neg").default_value == value(K::Number, "-1"));
+  CHECK(column(t, "b8").default_value == value(K::Number, "7"));
+  CHECK(column(t, "f").default_value == value(K::Number, "1.5"));
+  CHECK(column(t, "dec").default_value == value(K::Number, "1.50"));
+  CHECK(column(t, "flag").default_value == value(K::Boolean, "true"));
+  CHECK(column(t, "off").default_value == value(K::Boolean, "false"));
+  CHECK(column(t, "role").default_value == value(K::EnumValue, "ADMIN"));
+  const auto list = [](K kind, std::vector<std::string> items) {
+    ir::Default d;
+    d.value.kind = K::List;
+    for (std::string& i : items) {
+      d.value.items.push_back({kind, std::move(i), {}});
+    }
+    return d;
+  };
+  CHECK(column(t, "roles").default_value == list(K::EnumValue, {"USER", "ADMIN"}));
+  CHECK(column(t, "tags").default_value == list(K::String, {"a", "b c"}));
+  CHECK(column(t, "nums").default_value == list(K::Number, {"1", "-2"}));
+  CHECK(column(t, "empty").default_value == list(K::String, {}));
+  CHECK(column(t, "lit").default_value == list(K::String, {"x", "y z"}));
+  CHECK(column(t, "j").default_value == value(K::Json, "{}"));
+  CHECK(column(t, "bin").default_value == value(K::Bytes, "01ff"));
+  CHECK(column(t, "created").default_value->kind == ir::DefaultKind::Now);
+  CHECK(column(t, "nowed").default_value->kind == ir::DefaultKind::Now);
+  CHECK(column(t, "at").default_value == value(K::DateTime, "2020-01-02 03:04:05.500 +00:00"));
+  CHECK(column(t, "attz").default_value == value(K::DateTime, "2020-01-02 01:04:05 +00:00"));
+  CHECK(column(t, "day").default_value == value(K::DateTime, "2020-01-02 00:00:00 +00:00"));
+  CHECK(column(t, "u").default_value == generated("gen_random_uuid()"));
+  CHECK(column(t, "expr").default_value == generated("(1 + 2)"));
+  CHECK(!column(t, "nul").default_value);
+  CHECK(column(t, "later").default_value == generated("(now() + '7 days'::interval)"));
+}
+
+TEST_CASE("postgres introspect: keys, indexes, foreign keys and checks, quoted names") {
+  const ir::Schema s = introspected(R"sql(
+    CREATE TABLE "Parent" (a INTEGER, "B b" TEXT, CONSTRAINT "Parent pk" PRIMARY KEY ("B b", a));
+    CREATE TABLE "Child" (
+      id INTEGER PRIMARY KEY, pa INTEGER, pb TEXT, other INTEGER, doc JSONB, name TEXT,
+      price INTEGER CONSTRAINT positive CHECK (price > 0),
+      CONSTRAINT "Child_fk" FOREIGN KEY (pb, pa) REFERENCES "Parent" ("B b", a)
+        ON DELETE CASCADE ON UPDATE SET NULL,
+      CONSTRAINT uq UNIQUE (name, other)
+    );
+    ALTER TABLE "Child" ADD CONSTRAINT "Child_self" FOREIGN KEY (other) REFERENCES "Child"(id)
+      ON DELETE RESTRICT;
+    ALTER TABLE "Child" ADD CONSTRAINT "Child_setdefault" FOREIGN KEY (pa) REFERENCES
+      "Child"(id) ON DELETE SET DEFAULT ON UPDATE NO ACTION;
+    CREATE UNIQUE INDEX "Child_name_key" ON "Child"(name);
+    CREATE INDEX "Child_desc_idx" ON "Child"(other DESC, name);
+    CREATE INDEX "Child_partial_idx" ON "Child"(name) WHERE "pb" IS NOT NULL;
+    CREATE INDEX "Child_doc_idx" ON "Child" USING GIN (doc jsonb_path_ops);
+    CREATE INDEX "Child_hash_idx" ON "Child" USING HASH (name);
+    CREATE INDEX "Child_expr_idx" ON "Child"(lower(name));
+    CREATE INDEX "Child_incl_idx" ON "Child"(other) INCLUDE (name);
+    CREATE TABLE _prisma_migrations (id TEXT PRIMARY KEY);
+    CREATE SCHEMA elsewhere;
+    CREATE TABLE elsewhere.hidden (id INTEGER);
+  )sql");
+  REQUIRE(s.tables.size() == 2);
+  const ir::Table& parent = s.tables[0];
+  const ir::Table& child = s.tables[1];
+  CHECK(parent.name == "Parent");
+  CHECK(parent.schema_name.empty());
+  REQUIRE(parent.primary_key);
+  CHECK(parent.primary_key->name == "Parent pk");
+  CHECK(parent.primary_key->columns ==
+        std::vector<ir::IndexColumn>{{"B b", ir::SortOrder::Asc, {}, ""},
+                                     {"a", ir::SortOrder::Asc, {}, ""}});
+  CHECK(!column(parent, "a").nullable);  // primary key columns are NOT NULL
+  REQUIRE(child.primary_key);
+  CHECK(child.primary_key->name == "Child_pkey");
+
+  using I = ir::IndexColumn;
+  const auto asc = [](std::string n) { return I{std::move(n), ir::SortOrder::Asc, {}, ""}; };
+  std::vector<ir::Index> want = {
+      {"uq", ir::IndexKind::Unique, {asc("name"), asc("other")}, ir::IndexAlgorithm::BTree, ""},
+      {"Child_name_key", ir::IndexKind::Unique, {asc("name")}, ir::IndexAlgorithm::BTree, ""},
+      {"Child_desc_idx",
+       ir::IndexKind::Normal,
+       {I{"other", ir::SortOrder::Desc, {}, ""}, asc("name")},
+       ir::IndexAlgorithm::BTree,
+       ""},
+      {"Child_partial_idx",
+       ir::IndexKind::Normal,
+       {asc("name")},
+       ir::IndexAlgorithm::BTree,
+       "pb IS NOT NULL"},
+      {"Child_doc_idx",
+       ir::IndexKind::Normal,
+       {I{"doc", ir::SortOrder::Asc, {}, "jsonb_path_ops"}},
+       ir::IndexAlgorithm::Gin,
+       ""},
+      {"Child_hash_idx", ir::IndexKind::Normal, {asc("name")}, ir::IndexAlgorithm::Hash, ""},
+      {"Child_incl_idx", ir::IndexKind::Normal, {asc("other")}, ir::IndexAlgorithm::BTree, ""},
+  };
+  CHECK(test::pg::differences(
+            ir::Schema{
+                ir::Dialect::Postgres, {}, {}, {}, {ir::Table{"Child", "", {}, {}, want, {}, {}}}},
+            ir::Schema{ir::Dialect::Postgres,
+                       {},
+                       {},
+                       {},
+                       {ir::Table{"Child", "", {}, {}, child.indexes, {}, {}}}})
+            .empty());
+  CHECK(child.indexes == want);
+
+  using A = ir::ReferentialAction;
+  const std::vector<ir::ForeignKey> fks = {
+      {"Child_fk", {"pb", "pa"}, "", "Parent", {"B b", "a"}, A::Cascade, A::SetNull},
+      {"Child_self", {"other"}, "", "Child", {"id"}, A::Restrict, A::NoAction},
+      {"Child_setdefault", {"pa"}, "", "Child", {"id"}, A::SetDefault, A::NoAction},
+  };
+  CHECK(child.foreign_keys == fks);
+  CHECK(child.checks == std::vector<ir::Check>{{"positive", "(price > 0)"}});
+}
+
+TEST_CASE("postgres introspect: one namespace of several, and several at once") {
+  const std::string sql = R"sql(
+    CREATE SCHEMA a; CREATE SCHEMA b;
+    CREATE TYPE a."Kind" AS ENUM ('X');
+    CREATE TABLE a."T" (id INTEGER PRIMARY KEY, k a."Kind" DEFAULT 'X');
+    CREATE TABLE b."U" (id INTEGER PRIMARY KEY, t INTEGER REFERENCES a."T"(id));
+  )sql";
+  SUBCASE("the URL's namespace alone: its objects are unqualified, others qualified") {
+    const ir::Schema s = introspected(sql, "b");
+    REQUIRE(s.tables.size() == 1);
+    CHECK(s.tables[0].schema_name.empty());
+    REQUIRE(s.tables[0].foreign_keys.size() == 1);
+    CHECK(s.tables[0].foreign_keys[0].referenced_schema == "a");
+    CHECK(s.tables[0].foreign_keys[0].referenced_table == "T");
+    CHECK(s.enums.empty());
+  }
+  SUBCASE("a multi-schema datasource: every object names its namespace") {
+    ScratchDatabase db;
+    auto conn = db.connect_here();
+    REQUIRE(conn.execute_script(sql).ok());
+    auto got = introspect(conn, std::vector<std::string>{"a", "b"});
+    REQUIRE(got.ok());
+    const ir::Schema& s = got.value();
+    REQUIRE(s.tables.size() == 2);
+    CHECK(s.tables[0].schema_name == "a");
+    CHECK(s.tables[1].schema_name == "b");
+    CHECK(s.tables[1].foreign_keys[0].referenced_schema == "a");
+    const ir::Column& k = column(s.tables[0], "k");
+    CHECK(k.type == ir::ColumnType{ir::TypeFamily::Enum, "Kind", "a", false});
+    CHECK(k.default_value == value(ir::ValueKind::EnumValue, "X"));
+    CHECK(s.enums == std::vector<ir::Enum>{{"Kind", "a", {"X"}}});
+    CHECK(s.namespaces == std::vector<std::string>{"a", "b"});
+  }
+  SUBCASE("an empty database has no namespaces in use") {
+    const ir::Schema s = introspected("SELECT 1;");
+    CHECK(s == ir::Schema{ir::Dialect::Postgres, {}, {}, {}, {}});
+  }
+}
+
+TEST_CASE("postgres introspect: a URL introspects; an unreachable one is one line, no password") {
+  SUBCASE("reachable") {
+    ScratchDatabase db;
+    auto conn = db.connect_here();
+    REQUIRE(conn.execute_script("CREATE TABLE t (id INTEGER PRIMARY KEY);").ok());
+    auto got = backends::postgres::introspect_url(db.url());
+    REQUIRE(got.ok());
+    REQUIRE(got.value().tables.size() == 1);
+    CHECK(got.value().tables[0].name == "t");
+  }
+  SUBCASE("unreachable") {
+    auto got = backends::postgres::introspect_url("postgresql://app:hunter2@127.0.0.1:1/db");
+    REQUIRE(!got.ok());
+    const std::string& message = got.error().message;
+    CHECK(message.find("hunter2") == std::string::npos);
+    CHECK(message.find("127.0.0.1:1") != std::string::npos);
+    CHECK(message.find('\n') == std::string::npos);
+  }
+  SUBCASE("not a URL") {
+    auto got = backends::postgres::introspect_url("mysql://x:secret@h/db");
+    REQUIRE(!got.ok());
+    CHECK(got.error().message.find("secret") == std::string::npos);
+  }
+}
