@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "backends/backend.hpp"
+#include "backends/postgres/url.hpp"
 #include "backends/sqlite/migrations.hpp"
 #include "frontend/lower/lower.hpp"
 #include "frontend/validate/validate.hpp"
@@ -162,7 +163,15 @@ Result<Source> read_source(const std::string& spec, std::optional<ir::Dialect> o
     return source;
   }
   if (is_postgres_url(spec)) {
-    return Error{"PostgreSQL databases cannot be read yet; schemac reads sqlite:PATH databases"};
+    auto schema = backends::backend_for(ir::Dialect::Postgres)->introspect(spec);
+    if (!schema) {
+      return schema.error();
+    }
+    Source source;
+    source.kind = Source::Kind::Database;
+    source.label = backends::postgres::redact_url(spec);  // never print a password
+    source.schema = std::move(schema.value());
+    return source;
   }
   if (starts_with(spec, "migrations:")) {
     return read_migrations(spec, other_dialect);

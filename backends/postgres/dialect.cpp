@@ -1,6 +1,7 @@
-// The PostgreSQL backend: its capabilities, and plan wired to this folder's planner.
+// The PostgreSQL backend: its capabilities, and plan/introspect wired to this folder's functions.
 #include "backends/postgres/dialect.hpp"
 
+#include "backends/postgres/introspect.hpp"
 #include "backends/postgres/planner.hpp"
 
 namespace schemac::backends::postgres {
@@ -26,9 +27,8 @@ class PostgresBackend final : public Backend {
     return postgres::plan(input);
   }
 
-  [[nodiscard]] Result<ir::Schema> introspect(std::string_view /*location*/) const override {
-    // TODO(#4): backends/postgres/introspect.* reads a live database into the IR.
-    return Error{"PostgreSQL introspection is not implemented yet"};
+  [[nodiscard]] Result<ir::Schema> introspect(std::string_view location) const override {
+    return introspect_url(location);
   }
 };
 
