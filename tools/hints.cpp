@@ -68,6 +68,55 @@ Result<std::string> column_of(const Resolved& table, const std::string& field,
   return it->second;
 }
 
+// A renamed model takes its implicit many-to-many join tables along: Prisma names them after
+// the models (`_PostToTag` becomes `_PostingToTag`), and without a hint the old one would be
+// dropped with every link in it. A join table follows when exactly one relation joins the two
+// models on each side and the models keep their A/B roles; when the new name sorts the other
+// way, A and B swap meaning, which a rename cannot express, and the change stays a (flagged)
+// drop and create.
+void follow_join_tables(const Source& from, const Source& to,
+                        const std::vector<std::pair<std::string, std::string>>& model_renames,
+                        ir::RenameHints& hints) {
+  const auto new_name = [&](const std::string& old_model) {
+    for (const auto& [to_model, old] : model_renames) {
+      if (old == old_model) {
+        return to_model;
+      }
+    }
+    return old_model;
+  };
+  const auto joining = [](const std::vector<JoinTable>& tables, const std::string& a,
+                          const std::string& b) {
+    std::vector<const JoinTable*> out;
+    for (const JoinTable& t : tables) {
+      if ((t.model_a == a && t.model_b == b) || (t.model_a == b && t.model_b == a)) {
+        out.push_back(&t);
+      }
+    }
+    return out;
+  };
+  for (const JoinTable& old_table : from.join_tables) {
+    const std::string a = new_name(old_table.model_a);
+    const std::string b = new_name(old_table.model_b);
+    if (a == old_table.model_a && b == old_table.model_b) {
+      continue;  // neither model is renamed
+    }
+    const auto before = joining(from.join_tables, old_table.model_a, old_table.model_b);
+    const auto after = joining(to.join_tables, a, b);
+    if (before.size() != 1 || after.size() != 1 || after[0]->model_a != a ||
+        after[0]->table == old_table.table) {
+      continue;
+    }
+    bool hinted = false;
+    for (const ir::TableRename& t : hints.tables) {
+      hinted = hinted || t.from == old_table.table || t.to == after[0]->table;
+    }
+    if (!hinted) {
+      hints.tables.push_back({"", old_table.table, after[0]->table});
+    }
+  }
+}
+
 }  // namespace
 
 Result<ir::RenameHints> resolve_renames(const std::vector<std::string>& args, const Source& from,
@@ -123,6 +172,9 @@ Result<ir::RenameHints> resolve_renames(const std::vector<std::string>& args, co
     }
     hints.columns.push_back({to_table.value().schema_name, to_table.value().table,
                              old_column.value(), new_column.value()});
+  }
+  if (from.kind == Source::Kind::Schema && to.kind == Source::Kind::Schema) {
+    follow_join_tables(from, to, model_renames, hints);
   }
   return hints;
 }

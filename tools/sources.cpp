@@ -58,6 +58,17 @@ std::map<std::string, ModelNames, std::less<>> model_names(
   return out;
 }
 
+std::vector<JoinTable> join_tables(const frontend::db::Database& database) {
+  std::vector<JoinTable> out;
+  for (const frontend::db::Relation& r : database.relations) {
+    if (r.kind == frontend::db::RelationKind::ImplicitManyToMany) {
+      out.push_back({r.join_table_name, database.models[r.model_a].name,
+                     database.models[r.model_b].name});
+    }
+  }
+  return out;
+}
+
 Result<Source> read_schema(const std::string& spec) {
   auto loaded = load_schema(spec);
   if (!loaded) {
@@ -87,6 +98,7 @@ Result<Source> read_schema(const std::string& spec) {
   source.label = spec;
   source.schema = frontend::lower(validated).schema;
   source.models = model_names(validated.database);
+  source.join_tables = join_tables(validated.database);
   return source;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ir/schema.hpp"
 #include "support/result.hpp"
@@ -18,12 +19,21 @@ struct ModelNames {
   std::map<std::string, std::string, std::less<>> columns;  // field name -> column name
 };
 
+// An implicit many-to-many relation's join table: its columns A and B point at model_a's and
+// model_b's tables (Prisma's names, which follow the model names).
+struct JoinTable {
+  std::string table;
+  std::string model_a;
+  std::string model_b;
+};
+
 struct Source {
   enum class Kind { Empty, Schema, Database, Migrations };
   Kind kind = Kind::Empty;
   std::string label;  // as the user wrote it, without any password
   ir::Schema schema;  // for Empty: no objects, the dialect of the other side
   std::map<std::string, ModelNames, std::less<>> models;  // Schema sources only
+  std::vector<JoinTable> join_tables;                     // Schema sources only
 };
 
 // What a SRC argument names, before anything is read: Empty has no dialect of its own.
