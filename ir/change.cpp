@@ -4,36 +4,30 @@
 #include <fmt/format.h>
 
 #include "support/overloaded.hpp"
+#include "support/sql_quote.hpp"
 
 namespace schemac::ir {
 
 namespace {
 
-// Names as SQL quotes them, so a reader can search the script for them.
-std::string quoted(std::string_view name) {
-  std::string out = "\"";
-  for (const char c : name) {
-    out += c;
-    if (c == '"') {
-      out += '"';
-    }
-  }
-  return out + "\"";
-}
-
-std::string quoted(const TableRef& t) {
-  return t.schema_name.empty() ? quoted(t.name) : quoted(t.schema_name) + "." + quoted(t.name);
-}
-
-std::string quoted(const TableRef& t, std::string_view column) {
-  return quoted(t) + "." + quoted(column);
-}
-
 std::string quoted_enum(const Enum& e) {
-  return quoted(TableRef{e.schema_name, e.name});
+  return quoted_table(TableRef{e.schema_name, e.name});
 }
 
 }  // namespace
+
+std::string quoted_name(std::string_view name) {
+  return sql_quoted(name, '"');
+}
+
+std::string quoted_table(const TableRef& t) {
+  return t.schema_name.empty() ? quoted_name(t.name)
+                               : quoted_name(t.schema_name) + "." + quoted_name(t.name);
+}
+
+std::string quoted_column(const TableRef& t, std::string_view column) {
+  return quoted_table(t) + "." + quoted_name(column);
+}
 
 RenameHints RenameHints::inverted() const {
   RenameHints out;
@@ -83,36 +77,43 @@ std::string describe(const Change& change) {
   const std::string_view kind = change_kind_name(change);
   const std::string object = std::visit(
       Overloaded{
-          [](const CreateNamespace& c) { return quoted(c.name); },
-          [](const CreateExtension& c) { return quoted(c.extension.name); },
+          [](const CreateNamespace& c) { return quoted_name(c.name); },
+          [](const CreateExtension& c) { return quoted_name(c.extension.name); },
           [](const CreateEnum& c) { return quoted_enum(c.enum_type); },
           [](const AlterEnum& c) { return quoted_enum(c.after); },
           [](const DropEnum& c) { return quoted_enum(c.enum_type); },
           [](const DropForeignKey& c) {
-            return fmt::format("{} on {}", quoted(c.foreign_key.name), quoted(c.table));
+            return fmt::format("{} on {}", quoted_name(c.foreign_key.name), quoted_table(c.table));
           },
           [](const AddForeignKey& c) {
-            return fmt::format("{} on {}", quoted(c.foreign_key.name), quoted(c.table));
+            return fmt::format("{} on {}", quoted_name(c.foreign_key.name), quoted_table(c.table));
           },
           [](const DropIndex& c) {
-            return fmt::format("{} on {}", quoted(c.index.name), quoted(c.table));
+            return fmt::format("{} on {}", quoted_name(c.index.name), quoted_table(c.table));
           },
           [](const CreateIndex& c) {
-            return fmt::format("{} on {}", quoted(c.index.name), quoted(c.table));
+            return fmt::format("{} on {}", quoted_name(c.index.name), quoted_table(c.table));
           },
           [](const RenameIndex& c) {
-            return fmt::format("{} to {} on {}", quoted(c.from), quoted(c.to), quoted(c.table));
+            return fmt::format("{} to {} on {}", quoted_name(c.from), quoted_name(c.to),
+                               quoted_table(c.table));
           },
-          [](const RenameTable& c) { return fmt::format("{} to {}", quoted(c.from), quoted(c.to)); },
+          [](const RenameTable& c) {
+            return fmt::format("{} to {}", quoted_table(c.from), quoted_name(c.to));
+          },
           [](const RenameColumn& c) {
-            return fmt::format("{} to {}", quoted(c.table, c.from), quoted(c.to));
+            return fmt::format("{} to {}", quoted_column(c.table, c.from), quoted_name(c.to));
           },
-          [](const AddColumn& c) { return quoted(c.table, c.column.name); },
-          [](const DropColumn& c) { return quoted(c.table, c.column.name); },
-          [](const AlterColumn& c) { return quoted(c.table, c.after.name); },
-          [](const ChangePrimaryKey& c) { return quoted(c.table); },
-          [](const CreateTable& c) { return quoted(TableRef{c.table.schema_name, c.table.name}); },
-          [](const DropTable& c) { return quoted(TableRef{c.table.schema_name, c.table.name}); },
+          [](const AddColumn& c) { return quoted_column(c.table, c.column.name); },
+          [](const DropColumn& c) { return quoted_column(c.table, c.column.name); },
+          [](const AlterColumn& c) { return quoted_column(c.table, c.after.name); },
+          [](const ChangePrimaryKey& c) { return quoted_table(c.table); },
+          [](const CreateTable& c) {
+            return quoted_table(TableRef{c.table.schema_name, c.table.name});
+          },
+          [](const DropTable& c) {
+            return quoted_table(TableRef{c.table.schema_name, c.table.name});
+          },
       },
       change.kind);
   return fmt::format("{} {}", kind, object);

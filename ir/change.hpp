@@ -156,6 +156,12 @@ struct RenameHints {
 // Short name of a change's kind: "CreateTable", "AlterColumn", ... (Prisma's step names).
 [[nodiscard]] std::string_view change_kind_name(const Change& change);
 
+// Names quoted as SQL quotes them (`"we""ird"`, `"auth"."User"`, `"User"."age"`): how
+// describe(), the lint findings and the script headers name objects.
+[[nodiscard]] std::string quoted_name(std::string_view name);
+[[nodiscard]] std::string quoted_table(const TableRef& table);
+[[nodiscard]] std::string quoted_column(const TableRef& table, std::string_view column);
+
 // The change and its object, quoted as SQL would: `DropColumn "User"."age"`,
 // `CreateIndex "User_email_key" on "User"`.
 [[nodiscard]] std::string describe(const Change& change);

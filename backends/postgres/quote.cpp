@@ -1,7 +1,7 @@
 // PostgreSQL quoting (see quote.hpp).
 #include "backends/postgres/quote.hpp"
 
-#include "backends/sql_quote.hpp"
+#include "support/sql_quote.hpp"
 #include "ir/naming.hpp"
 #include "ir/schema.hpp"
 

@@ -1,7 +1,7 @@
 // SQLite quoting (see quote.hpp).
 #include "backends/sqlite/quote.hpp"
 
-#include "backends/sql_quote.hpp"
+#include "support/sql_quote.hpp"
 
 namespace schemac::backends::sqlite {
 

@@ -5,21 +5,6 @@
 
 namespace schemac::lint {
 
-std::string quoted(std::string_view name) {
-  return fmt::format("\"{}\"", name);
-}
-
-std::string quoted_table(const ir::TableRef& table) {
-  if (table.schema_name.empty()) {
-    return quoted(table.name);
-  }
-  return fmt::format("{}.{}", quoted(table.schema_name), quoted(table.name));
-}
-
-std::string quoted_column(const ir::TableRef& table, std::string_view column) {
-  return fmt::format("{}.{}", quoted_table(table), quoted(column));
-}
-
 std::string quoted_list(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& name : names) {

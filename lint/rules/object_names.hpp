@@ -10,9 +10,10 @@
 
 namespace schemac::lint {
 
-[[nodiscard]] std::string quoted(std::string_view name);            // "name"
-[[nodiscard]] std::string quoted_table(const ir::TableRef& table);  // "s"."t" or "t"
-[[nodiscard]] std::string quoted_column(const ir::TableRef& table, std::string_view column);
+// Names are quoted as ir/change.hpp quotes them, so findings and change descriptions agree.
+[[nodiscard]] inline std::string quoted(std::string_view name) { return ir::quoted_name(name); }
+using ir::quoted_column;
+using ir::quoted_table;
 [[nodiscard]] std::string quoted_list(const std::vector<std::string>& names);  // "a", "b"
 [[nodiscard]] std::string quoted_enum(const ir::Enum& enum_type);
 

@@ -7,7 +7,7 @@
 --   S003      safe   DropIndex "idx weird order" on "weird table"
 --   R104      risky  RenameColumn "weird table"."select" to "note": renames column "weird table"."select" to "note"
 --   H205      high   AlterColumn "weird table"."order": changes column "weird table"."order" from BIGINT to INTEGER: BigInt → Int (BIGINT → INTEGER)
---   H202      high   DropColumn "weird table"."we""ird": drops column "weird table"."we"ird" and its data
+--   H202      high   DropColumn "weird table"."we""ird": drops column "weird table"."we""ird" and its data
 --   S003      safe   CreateIndex "idx weird order" on "weird table"
 --
 -- DESTRUCTIVE steps below lose data; `schemac migrate deploy` refuses them without

@@ -1,11 +1,12 @@
-// Standard SQL quoting, shared by the dialects whose quoting is the standard one (SQLite and
-// PostgreSQL both double the quote character and know no backslash escapes).
+// Standard SQL quoting: SQLite and PostgreSQL both double the quote character and know no
+// backslash escapes; the IR's messages name objects the same way, so a reader can search the
+// script for them.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace schemac::backends {
+namespace schemac {
 
 // `text` between `quote` characters, each `quote` inside doubled: `"we""ird"`, `'it''s'`.
 [[nodiscard]] inline std::string sql_quoted(std::string_view text, char quote) {
@@ -22,4 +23,4 @@ namespace schemac::backends {
   return out;
 }
 
-}  // namespace schemac::backends
+}  // namespace schemac
