@@ -3,7 +3,11 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
+
 #include <fmt/format.h>
+
+#include "backends/postgres/statements.hpp"
 
 namespace schemac::backends::postgres {
 
@@ -113,6 +117,169 @@ Result<bool> Connection::execute_script(std::string_view sql) {
     return Error{message};
   }
   return true;
+}
+
+namespace {
+
+bool failed(ExecStatusType status) {
+  return status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE ||
+         status == PGRES_NONFATAL_ERROR || status == PGRES_EMPTY_QUERY;
+}
+
+// "statement 3", "statements 3-7": 1-based, inclusive.
+std::string numbered(std::size_t first, std::size_t last) {
+  return first == last ? fmt::format("statement {}", first)
+                       : fmt::format("statements {}-{}", first, last);
+}
+
+// What a failed statement leaves for the user to clean up before running the rest again.
+// Queries the catalog for the INVALID index a failed CREATE INDEX CONCURRENTLY leaves (its
+// catalog entry is committed before the build: PostgreSQL docs, CREATE INDEX, "Building
+// Indexes Concurrently").
+std::string cleanup_after(PGconn* conn, const std::string& statement, const std::string& state,
+                          std::size_t number) {
+  std::vector<std::string> parts;
+  if (state == "55P03" || state == "57014") {
+    parts.emplace_back(
+        "a lock was not granted in time (lock_timeout or statement_timeout): another session "
+        "holds it; retry later");
+  }
+  const std::vector<std::string> words = leading_words(statement, 3);
+  if (const auto index = concurrent_index_name(statement)) {
+    const char* values[] = {index->c_str()};
+    ResultPtr r(PQexecParams(conn,
+                             "SELECT 1 FROM pg_index WHERE indexrelid = to_regclass($1) AND NOT "
+                             "indisvalid",
+                             1, nullptr, values, nullptr, nullptr, 0));
+    if (PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1) {
+      // The name as the statement spells it, which is how the user knows it.
+      const std::string& name = *index;
+      parts.push_back(fmt::format(
+          "the failed build left the INVALID index {0} behind (never used by queries, yet "
+          "updated on every write): drop it with `DROP INDEX CONCURRENTLY IF EXISTS {0};`, fix "
+          "the cause, then run statement {1} and the rest again",
+          name, number));
+    }
+  } else if (!words.empty() && (words[0] == "CREATE" || words[0] == "REINDEX") &&
+             runs_only_outside_transaction(statement) &&
+             statement.find("INDEX") != std::string::npos) {
+    parts.emplace_back(
+        "a failed concurrent index build may leave an INVALID index behind: find it with "
+        "`SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid;` and drop it with "
+        "DROP INDEX CONCURRENTLY before running the rest again");
+  }
+  std::string upper_statement = statement;
+  for (char& c : upper_statement) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (!words.empty() && words[0] == "ALTER" &&
+      upper_statement.find("VALIDATE CONSTRAINT") != std::string::npos) {
+    parts.emplace_back(
+        "the constraint stays NOT VALID (checked for new rows only): fix the existing rows "
+        "that violate it, then run the statement and the rest again");
+  }
+  std::string out;
+  for (const std::string& p : parts) {
+    out += (out.empty() ? "" : "; ") + p;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string StatementsRun::message() const {
+  if (!failure) {
+    return "";
+  }
+  const StatementFailure& f = *failure;
+  const std::size_t number = f.index + 1;
+  std::string out = fmt::format("{} of {} (line {}) failed: `{}`: {}", numbered(number, number),
+                                total, f.line, statement_excerpt(f.statement), f.message);
+  if (f.transaction_begin) {
+    out += fmt::format("; its transaction ({}) was rolled back",
+                       numbered(*f.transaction_begin + 1, number));
+  }
+  out += committed == 0 ? std::string("; no statement was applied")
+                        : fmt::format("; {} {} applied", numbered(1, committed),
+                                      committed == 1 ? "stays" : "stay");
+  if (number < total) {
+    out += fmt::format("; {} {} not run", numbered(number + 1, total),
+                       number + 1 == total ? "was" : "were");
+  }
+  if (!f.cleanup.empty()) {
+    out += "; " + f.cleanup;
+  }
+  return out;
+}
+
+StatementsRun Connection::run_statements(std::string_view sql) {
+  const std::vector<Statement> statements = split_statements(sql);
+  StatementsRun run;
+  run.total = statements.size();
+  PGconn* conn = conn_.get();
+  const auto fail = [&](std::size_t index, std::string message, std::string state) {
+    StatementFailure f;
+    f.index = index;
+    f.line = index < statements.size() ? statements[index].line : 0;
+    f.statement = index < statements.size() ? std::string(statements[index].text) : "";
+    f.message = std::move(message);
+    f.sqlstate = std::move(state);
+    run.failure = std::move(f);
+  };
+  if (PQtransactionStatus(conn) != PQTRANS_IDLE) {
+    fail(0, "the connection is already inside a transaction block", "25001");
+    return run;
+  }
+  std::optional<std::size_t> open;  // the statement that opened the current transaction block
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    const std::string text(statements[i].text);
+    ResultPtr result(PQexec(conn, text.c_str()));
+    const PGTransactionStatusType after = PQtransactionStatus(conn);
+    if (result == nullptr || failed(PQresultStatus(result.get())) || after == PQTRANS_UNKNOWN) {
+      const char* primary =
+          result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+      const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+      std::string message = primary != nullptr ? one_line(primary)
+                            : result           ? one_line(PQresultErrorMessage(result.get()))
+                                               : one_line(PQerrorMessage(conn));
+      if (message.empty()) {
+        message = "the server gave no result (connection lost?)";
+      }
+      fail(i, std::move(message), state == nullptr ? "" : state);
+      if (after == PQTRANS_INERROR || after == PQTRANS_INTRANS) {
+        ResultPtr rollback(PQexec(conn, "ROLLBACK"));
+      }
+      // A block that ended in this failure (its COMMIT failed, or it was rolled back above)
+      // took its statements along.
+      run.failure->transaction_begin = open;
+      run.failure->cleanup = cleanup_after(conn, text, run.failure->sqlstate, i + 1);
+      return run;
+    }
+    if (after == PQTRANS_IDLE) {
+      run.committed = i + 1;
+      open.reset();
+    } else if (!open) {
+      open = i;
+    }
+  }
+  if (open) {
+    ResultPtr rollback(PQexec(conn, "ROLLBACK"));
+    fail(statements.size() - 1,
+         fmt::format("the script ends inside the transaction block that statement {} opened, "
+                     "without COMMIT",
+                     *open + 1),
+         "");
+    run.failure->transaction_begin = open;
+  }
+  return run;
+}
+
+Result<std::size_t> Connection::execute_statements(std::string_view sql) {
+  const StatementsRun run = run_statements(sql);
+  if (run.failure) {
+    return Error{run.message()};
+  }
+  return run.total;
 }
 
 int Connection::server_version() const { return PQserverVersion(conn_.get()); }
