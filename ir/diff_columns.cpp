@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ir/diff_table.hpp"
+#include "ir/equivalence.hpp"
 
 namespace schemac::ir::differ {
 
@@ -12,15 +13,15 @@ namespace {
 // ColumnChange bits between a column and its counterpart; 0 when they are the same.
 std::uint8_t column_changes(const Column& before, const Column& after) {
   std::uint8_t changes = 0;
-  if (before.type != after.type) {
+  if (!same_column_type(before.type, after.type)) {
     changes |= kChangeType;
   }
   if (before.nullable != after.nullable) {
     changes |= kChangeNullability;
   }
-  // Defaults are normalised by lowering and by the introspectors (ir/column.hpp), so equality
-  // is the comparison, as for SQLite's unnamed defaults.
-  if (before.default_value != after.default_value) {
+  // Defaults are normalised by lowering and by the introspectors (ir/column.hpp); what is left
+  // is what the database itself normalises (ir/equivalence.hpp).
+  if (!same_default(after.type, before.default_value, after.default_value)) {
     changes |= kChangeDefault;
   }
   if (before.autoincrement != after.autoincrement) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ir/diff_table.hpp"
+#include "ir/equivalence.hpp"
 
 namespace schemac::ir::differ {
 
@@ -20,7 +21,8 @@ void append_part(std::string& key, std::string_view part) {
   key.append(part);
 }
 
-// Everything about an index but its name, columns in TO's names.
+// Everything about an index but its name, columns in TO's names; a default operator class
+// named in the schema (`ops: ArrayOps` under GIN) is the database's unnamed default.
 std::string index_definition_key(const Index& index, const ColumnRenames* renames) {
   std::string key;
   append_part(key, index_kind_name(index.kind));
@@ -30,7 +32,7 @@ std::string index_definition_key(const Index& index, const ColumnRenames* rename
     append_part(key, column_in_to(renames, column.name));
     append_part(key, sort_order_name(column.sort));
     append_part(key, column.length ? std::to_string(*column.length) : std::string());
-    append_part(key, column.operator_class);
+    append_part(key, effective_operator_class(index.algorithm, column.operator_class));
   }
   return key;
 }

@@ -44,11 +44,16 @@ bool all_digits(std::string_view s) {
   return !s.empty();
 }
 
-// PostgreSQL's ISO output (DateStyle ISO, TimeZone UTC): `2020-01-01`, `2020-01-01 10:00:00`,
-// `2020-01-01 10:00:00.12`, `2020-01-01 10:00:00+00`, `…+05:30`, as lowering's
+// PostgreSQL's ISO output (DateStyle ISO, TimeZone UTC): `2020-01-01`, `10:00:00`,
+// `2020-01-01 10:00:00`, `2020-01-01 10:00:00.12`, `2020-01-01 10:00:00+00`, `…+05:30`, as lowering's
 // normalise_datetime prints a date-time: `2020-01-01 10:00:00.120 +00:00`. A timestamp without
 // time zone reads as UTC (Prisma's renderer drops nothing; PostgreSQL drops the offset).
 std::optional<std::string> normalise_datetime(std::string_view s) {
+  // A TIME or TIMETZ value, `10:00:00`, `10:00:00.5+01:30`: on the epoch's date, which the
+  // comparison ignores for these types (ir/equivalence.cpp) and PostgreSQL drops on input.
+  if (s.size() >= 8 && s[2] == ':' && s[5] == ':' && all_digits(s.substr(0, 2))) {
+    return normalise_datetime("1970-01-01 " + std::string(s));
+  }
   if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) ||
       !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2))) {
     return std::nullopt;

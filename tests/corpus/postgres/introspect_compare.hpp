@@ -11,9 +11,10 @@
 namespace schemac::test::pg {
 
 // One line per difference, naming the object: `table "Post": column "id": default: expected
-// Value String `a`, got none`. Everything ir::Schema's operator== compares, the order of
-// enums, tables, columns, indexes and foreign keys included. Empty exactly when
-// `expected == actual`.
+// Value String `a`, got none`. Every field of ir::Schema, the order of enums, tables, columns,
+// indexes and foreign keys included; types, defaults and operator classes through
+// ir/equivalence.hpp (what the database normalises is no difference), everything else by
+// equality. A field added to the IR must be added here.
 [[nodiscard]] std::vector<std::string> differences(const ir::Schema& expected,
                                                    const ir::Schema& actual);
 
