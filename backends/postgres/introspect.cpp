@@ -217,7 +217,10 @@ class Reader {
       if (c.type.family == ir::TypeFamily::Enum) {
         c.type.enum_schema = label(type.namespace_);
       }
-      c.nullable = !is_true(row, 8);
+      // Prisma reads an array column as a list whatever its NOT NULL (sql-schema-describer:
+      // a list's arity is List, neither Required nor Nullable), so a hand-written
+      // `TEXT[] NOT NULL` is what `String[]` lowers to; formbricks's oauth tables have them.
+      c.nullable = c.type.is_array || !is_true(row, 8);
       const std::string& identity = text(row, 9);
       const std::string& generated = text(row, 10);
       if (!identity.empty()) {
