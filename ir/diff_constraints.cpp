@@ -1,5 +1,6 @@
 // The differ's indexes and foreign keys of one table, and the constraint changes that come with
 // a created or dropped table (ir/diff_table.hpp).
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -29,7 +30,9 @@ std::string index_definition_key(const Index& index, const ColumnRenames* rename
   append_part(key, index_algorithm_name(index.algorithm));
   append_part(key, index.where);
   for (const IndexColumn& column : index.columns) {
-    append_part(key, column_in_to(renames, column.name));
+    append_part(key, column.expression ? "expression" : "column");
+    append_part(key, column.expression ? std::string_view(column.name)
+                                       : column_in_to(renames, column.name));
     append_part(key, sort_order_name(column.sort));
     append_part(key, column.length ? std::to_string(*column.length) : std::string());
     append_part(key, effective_operator_class(index.algorithm, column.operator_class));
@@ -83,6 +86,12 @@ std::string foreign_key_key(const ForeignKey& fk, const Table& table,
   return key;
 }
 
+// An index on an expression, which only introspection produces: a schema cannot declare one.
+bool has_expression(const Index& index) {
+  return std::any_of(index.columns.begin(), index.columns.end(),
+                     [](const IndexColumn& c) { return c.expression; });
+}
+
 }  // namespace
 
 void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSink& sink) {
@@ -97,10 +106,16 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   std::vector<bool> from_matched(pair.from.indexes.size(), false);
   std::vector<const Index*> to_unmatched;
 
+  // An expression index on one side only is left alone, as Prisma leaves it: the side without
+  // it is almost always a schema, which cannot state it, and dropping a hand-made index on
+  // every diff (or creating it in a down script where the up script never dropped it) would be
+  // wrong. Both sides naming it compare it like any other index.
   for (const Index& after : pair.to.indexes) {
     const auto found = from_positions.find(after.name);
     if (found == from_positions.end()) {
-      to_unmatched.push_back(&after);
+      if (!has_expression(after)) {
+        to_unmatched.push_back(&after);
+      }
       continue;
     }
     from_matched[found->second] = true;
@@ -115,7 +130,9 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   // (typically a Prisma-derived name that follows a renamed table: `Old_email_key`).
   std::unordered_map<std::string, std::deque<std::size_t>> from_by_definition;
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
-    if (!from_matched[i]) {
+    if (!from_matched[i] && has_expression(pair.from.indexes[i])) {
+      from_matched[i] = true;  // FROM-only expression index: kept as it is
+    } else if (!from_matched[i]) {
       from_by_definition[index_definition_key(pair.from.indexes[i], renames)].push_back(i);
     }
   }

@@ -63,12 +63,15 @@ ordered_json value_json(const Value& v) {
 ordered_json index_columns_json(const std::vector<IndexColumn>& columns) {
   ordered_json out = ordered_json::array();
   for (const IndexColumn& c : columns) {
-    if (c.sort == SortOrder::Asc && !c.length && c.operator_class.empty()) {
+    if (c.sort == SortOrder::Asc && !c.length && c.operator_class.empty() && !c.expression) {
       out.push_back(c.name);  // the common case stays one word
       continue;
     }
     ordered_json j;
     j["name"] = c.name;
+    if (c.expression) {
+      j["expression"] = true;
+    }
     if (c.sort != SortOrder::Asc) {
       j["sort"] = sort_order_name(c.sort);
     }

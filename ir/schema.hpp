@@ -30,10 +30,15 @@ enum class IndexAlgorithm { BTree, Hash, Gist, Gin, SpGist, Brin };
 // One column of an index or primary key. Ascending and no operator class are canonical: an
 // introspector reports the default as Asc / empty, never as "unspecified".
 struct IndexColumn {
+  // The column's database name; for an expression, the expression as the database prints it
+  // (`lower("email")`). A schema cannot write expression indexes (Prisma's describer skips
+  // them): only introspection makes them, and the differ leaves one alone unless both sides
+  // have an index of its name (ir/diff_constraints.cpp).
   std::string name;
   SortOrder sort = SortOrder::Asc;
   std::optional<std::uint32_t> length;  // MySQL prefix length
   std::string operator_class;  // as rendered (`jsonb_path_ops`, `gin_trgm_ops`); "" = default
+  bool expression = false;     // `name` is an expression
   bool operator==(const IndexColumn&) const = default;
 };
 

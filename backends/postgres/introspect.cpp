@@ -237,13 +237,12 @@ class Reader {
 
   Result<bool> read_indexes() {
     std::string current;  // index oid
-    bool skip = false;
     bool primary = false;
     ir::Index index;
     std::string table_oid;
     const auto flush = [&] {
       ir::Table* t = table(table_oid);
-      if (current.empty() || skip || t == nullptr) {
+      if (current.empty() || t == nullptr) {
         return;
       }
       if (primary) {
@@ -263,16 +262,16 @@ class Reader {
         primary = is_true(row, 4);
         index.algorithm = index_algorithm(text(row, 5));
         index.where = row[6] ? strip_parentheses(*row[6]) : std::string();
-        skip = false;
-      }
-      if (!row[7]) {
-        // An expression: the IR has no form for it, and Prisma's describer leaves such
-        // indexes out too. TODO(#4): carry them opaquely so a diff can keep them.
-        skip = true;
-        return;
       }
       ir::IndexColumn col;
-      col.name = *row[7];
+      if (row[7]) {
+        col.name = *row[7];
+      } else {
+        // An expression (Prisma's describer leaves such indexes out): carried as the
+        // database prints it, so a diff can keep the index and a script recreate it.
+        col.name = text(row, 11);
+        col.expression = true;
+      }
       col.sort = (integer(row, 8) & 1) != 0 ? ir::SortOrder::Desc : ir::SortOrder::Asc;
       if (row[9] && !is_true(row, 10)) {
         col.operator_class = *row[9];
@@ -413,10 +412,12 @@ const char* const kColumnsQuery = SCHEMAC_TABLES
 
 // The key columns of every index (primary keys included, exclusion constraints not), indexes
 // in creation order: table oid, index oid, name, unique, primary, access method, partial
-// predicate, column (NULL: an expression), indoption, operator class, whether it is the default.
+// predicate, column (NULL: an expression), indoption, operator class, whether it is the default,
+// the key column's definition (an expression's text).
 const char* const kIndexesQuery = SCHEMAC_TABLES
     "SELECT i.indrelid, i.indexrelid, ic.relname, i.indisunique, i.indisprimary, am.amname, "
-    "pg_get_expr(i.indpred, i.indrelid), a.attname, k.option, oc.opcname, oc.opcdefault "
+    "pg_get_expr(i.indpred, i.indrelid), a.attname, k.option, oc.opcname, oc.opcdefault, "
+    "pg_get_indexdef(i.indexrelid, k.ord::int, true) "
     "FROM t JOIN pg_index i ON i.indrelid = t.oid "
     "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam "
     "CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indoption::int2[]) "

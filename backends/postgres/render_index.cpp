@@ -47,7 +47,8 @@ std::string render_create_index(const ir::TableRef& table, const ir::Index& inde
   sql += "(";
   for (std::size_t i = 0; i < index.columns.size(); ++i) {
     const ir::IndexColumn& c = index.columns[i];
-    sql += (i > 0 ? ", " : "") + quote_identifier(c.name);
+    // An expression in parentheses, which any expression may have and most need.
+    sql += (i > 0 ? ", " : "") + (c.expression ? "(" + c.name + ")" : quote_identifier(c.name));
     // PostgreSQL's order: `column [opclass] [ASC | DESC]` (sql-createindex.html).
     if (!c.operator_class.empty()) {
       sql += " " + c.operator_class;

@@ -244,6 +244,12 @@ TEST_CASE("postgres introspect: keys, indexes, foreign keys and checks, quoted n
        ir::IndexAlgorithm::Gin,
        ""},
       {"Child_hash_idx", ir::IndexKind::Normal, {asc("name")}, ir::IndexAlgorithm::Hash, ""},
+      // An expression as PostgreSQL prints it, carried so a diff keeps the index.
+      {"Child_expr_idx",
+       ir::IndexKind::Normal,
+       {I{"lower(name)", ir::SortOrder::Asc, {}, "", true}},
+       ir::IndexAlgorithm::BTree,
+       ""},
       {"Child_incl_idx", ir::IndexKind::Normal, {asc("other")}, ir::IndexAlgorithm::BTree, ""},
   };
   CHECK(test::pg::differences(

@@ -61,6 +61,39 @@ TEST_CASE("differ: the same index name with another definition is a drop and a c
   CHECK(nth_of<CreateIndex>(changes).index == after);
 }
 
+TEST_CASE("differ: an expression index on one side only is left alone") {
+  // Only introspection makes them; a schema cannot state one, and Prisma leaves them be.
+  Index expression = index("User_lower_email_idx", {});
+  expression.columns.push_back({"lower(email)", SortOrder::Asc, std::nullopt, "", true});
+  const Schema plain = schema({user_with({})});
+  const Schema with = schema({user_with({expression})});
+  CHECK(diff_ok(with, plain).empty());
+  CHECK(diff_ok(plain, with).empty());
+  // Under one name on both sides it is compared like any other index.
+  Index other = expression;
+  other.columns[0].name = "upper(email)";
+  CHECK(outline(diff_ok(with, schema({user_with({other})}))) ==
+        std::vector<std::string>{"DropIndex User", "CreateIndex User"});
+  CHECK(diff_ok(with, with).empty());
+  // An expression is not the column of the same text.
+  Index column_index = index("User_lower_email_idx", {"lower(email)"});
+  CHECK(outline(diff_ok(with, schema({user_with({column_index})}))) ==
+        std::vector<std::string>{"DropIndex User", "CreateIndex User"});
+}
+
+TEST_CASE("differ: a default operator class named is the database's unnamed default") {
+  Index named = index("User_email_idx", {"email"});
+  named.algorithm = IndexAlgorithm::Gin;
+  named.columns[0].operator_class = "array_ops";
+  Index unnamed = named;
+  unnamed.columns[0].operator_class = "";
+  CHECK(diff_ok(schema({user_with({named})}), schema({user_with({unnamed})})).empty());
+  Index path_ops = named;
+  path_ops.columns[0].operator_class = "jsonb_path_ops";
+  CHECK(outline(diff_ok(schema({user_with({unnamed})}), schema({user_with({path_ops})}))) ==
+        std::vector<std::string>{"DropIndex User", "CreateIndex User"});
+}
+
 TEST_CASE("differ: index order within a table is not a difference") {
   const Index a = index("a", {"email"});
   const Index b = unique("b", {"name"});
