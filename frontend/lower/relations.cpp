@@ -27,18 +27,21 @@ ir::ReferentialAction action(db::ReferentialAction a) {
   return ir::ReferentialAction::NoAction;
 }
 
-// Prisma's default onDelete (`default_on_delete_action`): SetNull when any referencing field is
-// optional, Restrict otherwise (NoAction on SQL Server, which has no Restrict); onUpdate
-// defaults to Cascade. Recomputed here from the fields rather than trusted, so the physical
-// schema does not depend on how the resolver filled the effective values.
+// Prisma's default onDelete (`default_on_delete_action` of the relation's referential arity):
+// Restrict when any referencing field is required, SetNull only when all are optional
+// (NoAction on SQL Server, which has no Restrict); onUpdate defaults to Cascade. An optional
+// relation over (sessionId?, projectId) restricts: langfuse's Prisma-made
+// 20240124140443_session_composite_key says ON DELETE RESTRICT, and so does prisma-diff.
+// Recomputed here from the fields rather than trusted, so the physical schema does not depend
+// on how the resolver filled the effective values.
 ir::ReferentialAction default_on_delete(const Context& ctx, const db::Relation& r) {
   const db::Model& model = ctx.database.models[r.referencing_model];
   for (const db::FieldId f : r.fields) {
-    if (model.fields[f].arity == db::Arity::Optional) {
-      return ir::ReferentialAction::SetNull;
+    if (model.fields[f].arity != db::Arity::Optional) {
+      return ir::ReferentialAction::Restrict;
     }
   }
-  return ir::ReferentialAction::Restrict;
+  return ir::ReferentialAction::SetNull;
 }
 
 const db::RelationAttribute* relation_attribute(const Context& ctx, const db::Relation& r) {
