@@ -25,11 +25,11 @@ Result<std::pair<Source, Source>> read_sides(const DiffOptions& options) {
   const bool from_first = knows_its_dialect(options.from) || !knows_its_dialect(options.to);
   const std::string& first_spec = from_first ? options.from : options.to;
   const std::string& second_spec = from_first ? options.to : options.from;
-  auto first = read_source(first_spec, dialect_of_spec(second_spec));
+  auto first = read_source(first_spec, dialect_of_spec(second_spec), options.shadow_database);
   if (!first) {
     return first.error();
   }
-  auto second = read_source(second_spec, first.value().schema.dialect);
+  auto second = read_source(second_spec, first.value().schema.dialect, options.shadow_database);
   if (!second) {
     return second.error();
   }

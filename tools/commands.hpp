@@ -33,6 +33,7 @@ struct DiffOptions {
   std::vector<std::string> backfills;  // `Model.field=SQL`
   bool online = false;
   bool exit_code = false;
+  std::string shadow_database;  // postgresql:// server a postgresql migrations:DIR replays on
 };
 
 // The SQL that takes FROM to TO (DESIGN.md §2); exit 0, or 2 with `exit_code` and a difference.

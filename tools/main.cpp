@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "tools/commands.hpp"
+#include "tools/heap.hpp"
 
 namespace {
 
@@ -19,6 +20,7 @@ constexpr const char* kDescription =
 
 int main(int argc, char** argv) {
   using namespace schemac::tools;
+  use_huge_pages_for_the_heap();
   CLI::App app{kDescription, "schemac"};
   app.set_version_flag("--version", std::string("schemac 0.1.0"));
   app.require_subcommand(1);
@@ -59,7 +61,9 @@ int main(int argc, char** argv) {
       "Write the SQL that takes the database from FROM to TO, with a header listing every change "
       "and its risk code, one comment per step, and (with --down) the script that goes back.\n"
       "SRC is one of: empty | a schema file or folder | sqlite:PATH or file:PATH (a live SQLite "
-      "database) | migrations:DIR (a Prisma migrations folder, replayed in memory).");
+      "database) | postgresql://… (a live PostgreSQL database) | migrations:DIR (a Prisma "
+      "migrations folder: SQLite ones are replayed in memory, PostgreSQL ones on "
+      "--shadow-database).");
   diff->add_option("--from", diff_options.from, "What the database is now")
       ->option_text("SRC")
       ->required();
@@ -91,6 +95,14 @@ int main(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   diff->add_flag("--online", diff_options.online,
                  "PostgreSQL: lock-light forms (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
+  diff->add_option(
+          "--shadow-database", diff_options.shadow_database,
+          "PostgreSQL server on which to replay a migrations:DIR side, as Prisma's shadow "
+          "database: schemac creates a scratch database there, runs the folder's migrations in "
+          "it, reads the schema they produce, then drops it. The user needs CREATE DATABASE "
+          "(otherwise a scratch schema in the URL's database is used, then dropped). Use a "
+          "development server, not production.")
+      ->option_text("URL");
   diff->add_flag("--exit-code", diff_options.exit_code,
                  "Exit 2 when there is a difference, 0 when there is none");
   diff->add_option("-o,--output", diff_options.output_file,
@@ -102,6 +114,8 @@ int main(int argc, char** argv) {
       "  schemac diff --from sqlite:dev.db --to prisma/schema.prisma -o migration.sql "
       "--down down.sql\n"
       "  schemac diff --from old.prisma --to new.prisma --rename User.name=fullName --summary\n"
+      "  schemac diff --from migrations:prisma/migrations --to prisma/schema.prisma "
+      "--shadow-database postgresql://postgres@localhost:5432/postgres --exit-code\n"
       "Exit codes: 0 success, 1 error, 2 difference found (with --exit-code).");
 
   try {

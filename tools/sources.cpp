@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "backends/backend.hpp"
+#include "backends/postgres/migrations.hpp"
 #include "backends/postgres/url.hpp"
 #include "backends/sqlite/migrations.hpp"
 #include "frontend/lower/lower.hpp"
@@ -117,20 +118,44 @@ std::optional<std::string> lock_provider(const fs::path& dir) {
   return std::nullopt;
 }
 
-Result<Source> read_migrations(const std::string& spec, std::optional<ir::Dialect> other) {
+// A postgresql folder is replayed on the server --shadow-database names, as Prisma's `migrate
+// diff --from-migrations` needs a shadow database (`--shadow-database-url`, Prisma 7: the
+// config's `shadowDatabaseUrl`).
+Result<ir::Schema> replay_postgres(const fs::path& dir, const std::string& shadow_database) {
+  if (shadow_database.empty()) {
+    return Error{fmt::format(
+        "{} holds postgresql migrations, which must be replayed into a database: add "
+        "--shadow-database postgresql://USER@HOST:PORT/DB (a scratch database is created on "
+        "that server and dropped afterwards)",
+        dir.string())};
+  }
+  auto url = backends::postgres::parse_url(shadow_database);
+  if (!url) {
+    return Error{"--shadow-database: " + url.error().message};
+  }
+  return backends::postgres::replay_migrations(dir, url.value());
+}
+
+Result<Source> read_migrations(const std::string& spec, std::optional<ir::Dialect> other,
+                               const std::string& shadow_database) {
   const fs::path dir = spec.substr(std::string_view("migrations:").size());
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     return Error{fmt::format("{}: no such migrations folder", dir.string())};
   }
+  // migration_lock.toml says which provider wrote the folder; without one, the other side's.
   const std::string provider =
       lock_provider(dir).value_or(other == ir::Dialect::Postgres ? "postgresql" : "sqlite");
-  if (provider != "sqlite") {
+  Result<ir::Schema> schema = Error{""};
+  if (provider == "sqlite") {
+    schema = backends::sqlite::replay_migrations(dir);
+  } else if (provider == "postgresql" || provider == "postgres") {
+    schema = replay_postgres(dir, shadow_database);
+  } else {
     return Error{fmt::format(
-        "{}: replaying {} migrations is not supported yet; only sqlite migrations folders are",
+        "{}: replaying {} migrations is not supported; only sqlite and postgresql folders are",
         dir.string(), provider)};
   }
-  auto schema = backends::sqlite::replay_migrations(dir);
   if (!schema) {
     return schema.error();
   }
@@ -153,7 +178,8 @@ std::optional<ir::Dialect> dialect_of_spec(const std::string& spec) {
   return std::nullopt;
 }
 
-Result<Source> read_source(const std::string& spec, std::optional<ir::Dialect> other_dialect) {
+Result<Source> read_source(const std::string& spec, std::optional<ir::Dialect> other_dialect,
+                           const std::string& shadow_database) {
   if (spec == "empty") {
     Source source;
     source.label = "empty";
@@ -186,7 +212,7 @@ Result<Source> read_source(const std::string& spec, std::optional<ir::Dialect> o
     return source;
   }
   if (starts_with(spec, "migrations:")) {
-    return read_migrations(spec, other_dialect);
+    return read_migrations(spec, other_dialect, shadow_database);
   }
   return read_schema(spec);
 }

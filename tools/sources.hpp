@@ -41,9 +41,12 @@ struct Source {
 
 // Reads a SRC argument (DESIGN.md §2). `other_dialect` is the dialect of the other side, when
 // known: `empty` takes it, and a migrations folder without migration_lock.toml assumes it.
-// Error (one line) when the source cannot be read; an invalid schema also prints its
-// diagnostics to stderr first.
+// `shadow_database` (a postgresql:// URL, "" = none) is the server a postgresql migrations
+// folder is replayed on (backends/postgres/migrations.hpp); a postgresql folder without one is
+// an error. Error (one line, passwords redacted) when the source cannot be read; an invalid
+// schema also prints its diagnostics to stderr first.
 [[nodiscard]] Result<Source> read_source(const std::string& spec,
-                                         std::optional<ir::Dialect> other_dialect);
+                                         std::optional<ir::Dialect> other_dialect,
+                                         const std::string& shadow_database = "");
 
 }  // namespace schemac::tools
