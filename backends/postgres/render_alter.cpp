@@ -3,6 +3,7 @@
 // forms follow postgresql.org/docs/current/sql-altertable.html.
 #include "backends/postgres/render_alter.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "backends/postgres/quote.hpp"
@@ -127,8 +128,17 @@ std::string render_primary_key_using_index(const ir::TableRef& table,
 
 SequenceStatements render_add_sequence(const ir::TableRef& table, std::string_view column) {
   const bool qualified = !table.schema_name.empty() && table.schema_name != "public";
+  // Prisma writes the name bare and lower-cased (what an unquoted identifier folds to); a name
+  // that is not a plain identifier then is not valid SQL (`CREATE SEQUENCE t0 x_id_seq`), so
+  // such a name is quoted, still lower-cased.
+  const std::string bare = lower(table.name + "_" + std::string(column) + "_seq");
+  const bool plain =
+      !bare.empty() && (std::isalpha(static_cast<unsigned char>(bare[0])) != 0 || bare[0] == '_') &&
+      std::all_of(bare.begin(), bare.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$';
+      });
   const std::string sequence = (qualified ? quote_identifier(table.schema_name) + "." : "") +
-                               lower(table.name + "_" + std::string(column) + "_seq");
+                               (plain ? bare : quote_identifier(bare));
   SequenceStatements out;
   out.create = "CREATE SEQUENCE " + sequence;
   out.set_default_clause =
