@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <sstream>
 #include <sys/wait.h>
@@ -264,6 +265,58 @@ std::string unified_diff(const std::string& want, const std::string& got,
   constexpr std::size_t kMax = 6000;
   if (out.size() > kMax) {
     out = out.substr(0, kMax) + "\n… (diff cut)\n";
+  }
+  return out;
+}
+
+bool env_is(const char* name, std::string_view value) {
+  const char* v = std::getenv(name);
+  return v != nullptr && value == v;
+}
+
+std::string check_golden(const DiffCase& c, const std::string& name, const std::string& got,
+                         bool update) {
+  const fs::path path = c.dir / name;
+  if (update) {
+    if (!fs::exists(path) || read_text(path) != got) {
+      std::ofstream(path, std::ios::binary) << got;
+      std::cout << "rewrote tests/cases/" << c.name << "/" << name << "\n";
+    }
+    return "";
+  }
+  if (!fs::exists(path)) {
+    return "tests/cases/" + c.name + "/" + name +
+           " is missing: run tests/update-goldens and review the diff";
+  }
+  const std::string want = read_text(path);
+  if (want == got) {
+    return "";
+  }
+  return "tests/cases/" + c.name + "/" + name + " differs from the CLI's output:\n" +
+         unified_diff(want, got, "tests/cases/" + c.name + "/" + name);
+}
+
+void remove_golden(const DiffCase& c, const std::string& name, bool update) {
+  if (update && fs::exists(c.dir / name)) {
+    fs::remove(c.dir / name);
+    std::cout << "removed tests/cases/" << c.name << "/" << name << "\n";
+  }
+}
+
+std::map<std::string, KnownFailure> known_failures(const fs::path& list) {
+  std::map<std::string, KnownFailure> out;
+  std::istringstream in(read_text(list));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') {
+      continue;
+    }
+    std::istringstream words(line);
+    std::string name;
+    KnownFailure f;
+    words >> name >> f.stage;
+    std::getline(words, f.reason);
+    out[name] = f;
   }
   return out;
 }

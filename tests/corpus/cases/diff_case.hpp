@@ -2,7 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ir/change.hpp"
@@ -49,6 +51,26 @@ struct CommandResult {
                                        const std::string& label);
 
 [[nodiscard]] std::string read_text(const std::filesystem::path& path);
+
+// Whether the environment variable `name` is set to exactly `value`.
+[[nodiscard]] bool env_is(const char* name, std::string_view value);
+
+// Compares `got` with the golden file `name` of the case, or (with `update`) rewrites it and
+// says so on stdout. Returns the failure message (with a unified diff), "" when equal.
+[[nodiscard]] std::string check_golden(const DiffCase& c, const std::string& name,
+                                       const std::string& got, bool update);
+
+// With `update`, removes the case's golden file `name` if it exists (the CLI no longer writes it).
+void remove_golden(const DiffCase& c, const std::string& name, bool update);
+
+// A case that fails for a reason owned elsewhere, at a named stage.
+struct KnownFailure {
+  std::string stage;
+  std::string reason;
+};
+
+// A known-failures list: `<case> <stage> <reason…>` per line; `#` starts a comment.
+[[nodiscard]] std::map<std::string, KnownFailure> known_failures(const std::filesystem::path& list);
 
 // A path in the system's temporary folder that no other process uses (its name holds the
 // process id), so that several builds can run the suite at once.

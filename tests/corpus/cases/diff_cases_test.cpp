@@ -33,7 +33,7 @@
 #include "backends/sqlite/introspect.hpp"
 #include "ir/diff.hpp"
 #include "tests/corpus/cases/diff_case.hpp"
-#include "tests/corpus/cases/table_rows.hpp"
+#include "tests/corpus/cases/sqlite_rows.hpp"
 #include "tests/corpus/ir/pipeline.hpp"
 
 using namespace schemac;
@@ -45,41 +45,11 @@ namespace {
 
 constexpr int kRowsPerTable = 4;
 
-bool env_is(const char* name, std::string_view value) {
-  const char* v = std::getenv(name);
-  return v != nullptr && value == v;
-}
-
 // Where a case stopped: "" when it passed every stage.
 struct Outcome {
   std::string stage;
   std::string detail;
 };
-
-struct KnownFailure {
-  std::string stage;
-  std::string reason;
-};
-
-// known_failures.txt: `<case> <stage> <reason…>` per line; `#` starts a comment.
-std::map<std::string, KnownFailure> known_failures() {
-  std::map<std::string, KnownFailure> out;
-  std::istringstream in(
-      read_text(fs::path(SCHEMAC_SOURCE_DIR) / "tests/corpus/cases/known_failures.txt"));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') {
-      continue;
-    }
-    std::istringstream words(line);
-    std::string name;
-    KnownFailure f;
-    words >> name >> f.stage;
-    std::getline(words, f.reason);
-    out[name] = f;
-  }
-  return out;
-}
 
 std::string describe_changes(const std::vector<ir::Change>& changes) {
   std::string out;
@@ -104,37 +74,6 @@ std::string schema_difference(sqlite::Connection& db, const ir::Schema& want) {
   }
   return "the database differs from the schema; diff(live, schema):" +
          describe_changes(changes.value());
-}
-
-// Compares `got` with the golden file `name` of the case (or rewrites it). Returns the failure
-// message, "" when equal.
-std::string check_golden(const DiffCase& c, const std::string& name, const std::string& got,
-                         bool update) {
-  const fs::path path = c.dir / name;
-  if (update) {
-    if (!fs::exists(path) || read_text(path) != got) {
-      std::ofstream(path, std::ios::binary) << got;
-      std::cout << "rewrote tests/cases/" << c.name << "/" << name << "\n";
-    }
-    return "";
-  }
-  if (!fs::exists(path)) {
-    return "tests/cases/" + c.name + "/" + name +
-           " is missing: run tests/update-goldens and review the diff";
-  }
-  const std::string want = read_text(path);
-  if (want == got) {
-    return "";
-  }
-  return "tests/cases/" + c.name + "/" + name + " differs from the CLI's output:\n" +
-         unified_diff(want, got, "tests/cases/" + c.name + "/" + name);
-}
-
-void remove_golden(const DiffCase& c, const std::string& name, bool update) {
-  if (update && fs::exists(c.dir / name)) {
-    fs::remove(c.dir / name);
-    std::cout << "removed tests/cases/" << c.name << "/" << name << "\n";
-  }
 }
 
 struct GoldenRun {
@@ -425,7 +364,8 @@ TEST_CASE("cases: every golden diff case matches its scripts and round-trips on 
   }
   const auto cases = list_diff_cases(fs::path(SCHEMAC_SOURCE_DIR) / "tests/cases");
   REQUIRE_MESSAGE(cases.size() >= 45, "tests/cases holds " << cases.size() << " cases");
-  auto known = known_failures();
+  auto known =
+      known_failures(fs::path(SCHEMAC_SOURCE_DIR) / "tests/corpus/cases/known_failures.txt");
 
   int passed = 0;
   int known_failed = 0;
