@@ -1,0 +1,16 @@
+-- schemac 0.1.0 reverse migration script (postgresql)
+-- from: to.prisma
+-- to:   from.prisma
+-- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
+--
+-- 1 change: 0 safe, 1 risky, 0 high
+--   R103      risky  AlterColumn "Ticket"."id": adds autoincrement to column "Ticket"."id"
+
+BEGIN;
+
+-- AlterTable "Ticket"
+CREATE SEQUENCE ticket_id_seq;
+ALTER TABLE "Ticket" ALTER COLUMN "id" SET DEFAULT nextval('ticket_id_seq');
+ALTER SEQUENCE ticket_id_seq OWNED BY "Ticket"."id";
+
+COMMIT;

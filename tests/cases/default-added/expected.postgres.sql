@@ -1,0 +1,17 @@
+-- schemac 0.1.0 migration script (postgresql)
+-- from: from.prisma
+-- to:   to.prisma
+--
+-- 3 changes: 3 safe, 0 risky, 0 high
+--   S002      safe   AlterColumn "Setting"."value"
+--   S002      safe   AlterColumn "Setting"."weight"
+--   S002      safe   AlterColumn "Setting"."enabled"
+
+BEGIN;
+
+-- AlterTable "Setting"
+ALTER TABLE "Setting" ALTER COLUMN "value" SET DEFAULT '',
+ALTER COLUMN "weight" SET DEFAULT 1.5,
+ALTER COLUMN "enabled" SET DEFAULT true;
+
+COMMIT;

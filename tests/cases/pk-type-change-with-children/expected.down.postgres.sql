@@ -1,0 +1,26 @@
+-- schemac 0.1.0 reverse migration script (postgresql)
+-- from: to.prisma
+-- to:   from.prisma
+-- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
+--
+-- 4 changes: 0 safe, 1 risky, 3 high
+--   H204      high   DropForeignKey "Post_authorId_fkey" on "Post": drops foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id")
+--   H205      high   AlterColumn "User"."id": changes column "User"."id" from BIGINT to INTEGER: BigInt → Int (BIGINT → INTEGER)
+--   H205      high   AlterColumn "Post"."authorId": changes column "Post"."authorId" from BIGINT to INTEGER: BigInt → Int (BIGINT → INTEGER)
+--   R106      risky  AddForeignKey "Post_authorId_fkey" on "Post": adds foreign key "Post_authorId_fkey" on "Post"("authorId") referencing "User"("id"): fails on orphaned rows and locks both tables
+
+BEGIN;
+
+-- DropForeignKey "Post_authorId_fkey"
+ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey";
+
+-- AlterTable "User"
+ALTER TABLE "User" ALTER COLUMN "id" SET DATA TYPE INTEGER USING ("id"::INTEGER);
+
+-- AlterTable "Post"
+ALTER TABLE "Post" ALTER COLUMN "authorId" SET DATA TYPE INTEGER USING ("authorId"::INTEGER);
+
+-- AddForeignKey "Post_authorId_fkey"
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+COMMIT;

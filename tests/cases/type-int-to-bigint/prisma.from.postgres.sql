@@ -1,0 +1,13 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Measurement" (
+    "id" SERIAL NOT NULL,
+    "count" INTEGER NOT NULL,
+    "reading" DOUBLE PRECISION NOT NULL,
+    "label" TEXT NOT NULL,
+    "amount" INTEGER,
+
+    CONSTRAINT "Measurement_pkey" PRIMARY KEY ("id")
+);
