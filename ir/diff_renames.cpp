@@ -91,15 +91,24 @@ Result<Renames> Renames::resolve(const Schema& from, const TablePositions& from_
       return column_hint_error(
           hint, fmt::format("table \"{}\" has no column \"{}\" in TO", hint.table, hint.to));
     }
-    if (hint.from != hint.to && has_column(*from_table, hint.to)) {
-      return column_hint_error(hint, fmt::format("column \"{}\" already exists in FROM", hint.to));
-    }
     ColumnRenames& renames = out.columns_[qualified_key(hint.schema_name, hint.table)];
     if (!renames.to_of_from.emplace(hint.from, hint.to).second) {
       return column_hint_error(hint, "the column is renamed twice");
     }
     if (!renames.from_of_to.emplace(hint.to, hint.from).second) {
       return column_hint_error(hint, fmt::format("two columns are renamed to \"{}\"", hint.to));
+    }
+  }
+  // A rename onto a name FROM's table still has is only possible when that column is renamed
+  // away too (a swap, as an m:n join table's A and B when a model rename re-sorts its models).
+  for (const ColumnRename& hint : hints.columns) {
+    const ColumnRenames& renames = out.columns_[qualified_key(hint.schema_name, hint.table)];
+    const std::string_view from_name =
+        out.table_renamed_to(hint.schema_name, hint.table).value_or(hint.table);
+    const Table* from_table = find(from, from_tables, hint.schema_name, from_name);
+    if (hint.from != hint.to && has_column(*from_table, hint.to) &&
+        renames.to_of_from.count(hint.to) == 0) {
+      return column_hint_error(hint, fmt::format("column \"{}\" already exists in FROM", hint.to));
     }
   }
   return out;

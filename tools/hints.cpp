@@ -71,9 +71,9 @@ Result<std::string> column_of(const Resolved& table, const std::string& field,
 // A renamed model takes its implicit many-to-many join tables along: Prisma names them after
 // the models (`_PostToTag` becomes `_PostingToTag`), and without a hint the old one would be
 // dropped with every link in it. A join table follows when exactly one relation joins the two
-// models on each side and the models keep their A/B roles; when the new name sorts the other
-// way, A and B swap meaning, which a rename cannot express, and the change stays a (flagged)
-// drop and create.
+// models on each side. Column A points at the model whose name sorts first: when the new name
+// sorts the other way, A and B swap meaning, and the columns are renamed into each other too
+// (the planners run a swap through a temporary name, or a table rebuild).
 void follow_join_tables(const Source& from, const Source& to,
                         const std::vector<std::pair<std::string, std::string>>& model_renames,
                         ir::RenameHints& hints) {
@@ -103,8 +103,13 @@ void follow_join_tables(const Source& from, const Source& to,
     }
     const auto before = joining(from.join_tables, old_table.model_a, old_table.model_b);
     const auto after = joining(to.join_tables, a, b);
-    if (before.size() != 1 || after.size() != 1 || after[0]->model_a != a ||
-        after[0]->table == old_table.table) {
+    if (before.size() != 1 || after.size() != 1) {
+      continue;
+    }
+    // A named relation's table (`_Likes`) keeps its name, but its columns may still swap.
+    const bool renamed = after[0]->table != old_table.table;
+    const bool swapped = after[0]->model_a != a;
+    if (!renamed && !swapped) {
       continue;
     }
     bool hinted = false;
@@ -112,7 +117,13 @@ void follow_join_tables(const Source& from, const Source& to,
       hinted = hinted || t.from == old_table.table || t.to == after[0]->table;
     }
     if (!hinted) {
-      hints.tables.push_back({"", old_table.table, after[0]->table});
+      if (renamed) {
+        hints.tables.push_back({"", old_table.table, after[0]->table});
+      }
+      if (swapped) {
+        hints.columns.push_back({"", after[0]->table, "A", "B"});
+        hints.columns.push_back({"", after[0]->table, "B", "A"});
+      }
     }
   }
 }

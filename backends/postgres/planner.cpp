@@ -19,6 +19,7 @@
 #include "backends/postgres/render_index.hpp"
 #include "backends/postgres/render_namespace.hpp"
 #include "backends/postgres/render_table.hpp"
+#include "backends/postgres/rename_order.hpp"
 #include "backends/postgres/types.hpp"
 #include "support/overloaded.hpp"
 
@@ -119,11 +120,13 @@ class Planner {
   // Names and pairs that decisions look up: renames, created tables, the unique indexes that
   // foreign keys of this plan need, and Prisma 6's join-table upgrades.
   void collect() {
-    for (const ir::Change& change : in_.changes) {
+    for (std::size_t i = 0; i < in_.changes.size(); ++i) {
+      const ir::Change& change = in_.changes[i];
       std::visit(Overloaded{
                      [&](const ir::RenameTable& c) { to_of_from_[key_of(c.from)] = c.to; },
                      [&](const ir::RenameColumn& c) {
                        column_from_of_to_[{key_of(c.table), c.to}] = c.from;
+                       column_renames_[key_of(c.table)].push_back({c.from, c.to, i});
                      },
                      [&](const ir::CreateTable& c) {
                        created_.insert({c.table.schema_name, c.table.name});
@@ -201,6 +204,35 @@ class Planner {
     return nullptr;
   }
 
+  // All column renames of `table` at its first one, in an order that never renames onto a name
+  // still in use (swaps go through a temporary name: rename_order.hpp).
+  void place_column_renames(const ir::TableRef& table) {
+    const Key key = key_of(table);
+    const auto renames = column_renames_.find(key);
+    if (renames == column_renames_.end() || !renames_placed_.insert(key).second) {
+      return;
+    }
+    std::vector<std::string> taken;  // the table's columns, FROM's and TO's
+    const auto take = [&](const ir::Table& t) {
+      for (const ir::Column& column : t.columns) {
+        taken.push_back(column.name);
+      }
+    };
+    for (const ir::Table& t : in_.from.tables) {
+      if (to_name({t.schema_name, t.name}) == key) {
+        take(t);
+      }
+    }
+    if (const ir::Table* t = in_.to.find_table(table.name, table.schema_name)) {
+      take(*t);
+    }
+    for (const ColumnRenameStep& r : order_column_renames(renames->second, taken)) {
+      add_step(kRenameColumn,
+               "RenameColumn " + q(table.name) + "." + q(r.from) + " to " + q(r.to),
+               {render_rename_column(table, r.from, r.to)}, r.change);
+    }
+  }
+
   bool is_created(const ir::TableRef& table) const { return created_.count(key_of(table)) != 0; }
 
   TableAlter& alter_of(const ir::TableRef& table, std::size_t change) {
@@ -246,11 +278,7 @@ class Planner {
               add_step(kRenameTable, "RenameTable " + q(c.from.name) + " to " + q(c.to),
                        {render_rename_table(c.from.schema_name, c.from.name, c.to)}, i);
             },
-            [&](const ir::RenameColumn& c) {
-              add_step(kRenameColumn,
-                       "RenameColumn " + q(c.table.name) + "." + q(c.from) + " to " + q(c.to),
-                       {render_rename_column(c.table, c.from, c.to)}, i);
-            },
+            [&](const ir::RenameColumn& c) { place_column_renames(c.table); },
             [&](const ir::AddColumn& c) { place_add_column(c, i); },
             [&](const ir::AlterColumn& c) { place_alter_column(c, i); },
             [&](const ir::ChangePrimaryKey& c) { place_primary_key(c, i); },
@@ -489,6 +517,8 @@ class Planner {
   std::map<Key, std::string> to_of_from_;  // RenameTable: FROM (namespace, name) → TO name
   std::map<std::pair<Key, std::string>, std::string> column_from_of_to_;  // (TO table, TO col)
   std::set<Key> created_;
+  std::map<Key, std::vector<ColumnRenameStep>> column_renames_;  // by TO table, change order
+  std::set<Key> renames_placed_;
   std::set<std::pair<Key, std::vector<std::string>>> referenced_;  // FK targets of this plan
   std::map<std::size_t, std::size_t> pk_from_index_;  // ChangePrimaryKey → its DropIndex
   std::set<std::size_t> used_indexes_;                // those DropIndex changes

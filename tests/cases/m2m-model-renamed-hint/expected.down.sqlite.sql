@@ -3,25 +3,19 @@
 -- to:   from.prisma
 -- This script undoes the migration to "to.prisma": it takes the database back to "from.prisma".
 --
--- 9 changes: 5 safe, 1 risky, 3 high
---   H201      high   DropForeignKey "_TagToZpost_A_fkey" on "_TagToZpost": drops foreign key "_TagToZpost_A_fkey" along with table "_TagToZpost"
---   H201      high   DropForeignKey "_TagToZpost_B_fkey" on "_TagToZpost": drops foreign key "_TagToZpost_B_fkey" along with table "_TagToZpost"
+-- 12 changes: 3 safe, 7 risky, 2 high
+--   H204      high   DropForeignKey "_TagToZpost_A_fkey" on "_TagToZpost": drops foreign key "_TagToZpost_A_fkey" on "_TagToZpost"("A") referencing "Tag"("id")
+--   H204      high   DropForeignKey "_TagToZpost_B_fkey" on "_TagToZpost": drops foreign key "_TagToZpost_B_fkey" on "_TagToZpost"("B") referencing "Zpost"("id")
+--   S003      safe   DropIndex "_TagToZpost_AB_unique" on "_TagToZpost"
+--   S003      safe   DropIndex "_TagToZpost_B_index" on "_TagToZpost"
 --   R104      risky  RenameTable "Zpost" to "Post": renames table "Zpost" to "Post"
---   H201      high   DropTable "_TagToZpost": drops table "_TagToZpost" and all its rows
---   S001      safe   CreateTable "_PostToTag"
---   S003      safe   CreateIndex "_PostToTag_AB_unique" on "_PostToTag"
+--   R104      risky  RenameTable "_TagToZpost" to "_PostToTag": renames table "_TagToZpost" to "_PostToTag"
+--   R104      risky  RenameColumn "_PostToTag"."B" to "A": renames column "_PostToTag"."B" to "A"
+--   R104      risky  RenameColumn "_PostToTag"."A" to "B": renames column "_PostToTag"."A" to "B"
+--   R105      risky  CreateIndex "_PostToTag_AB_unique" on "_PostToTag": adds unique index "_PostToTag_AB_unique" on "_PostToTag"("A", "B"): fails if existing rows hold duplicates
 --   S003      safe   CreateIndex "_PostToTag_B_index" on "_PostToTag"
---   S001      safe   AddForeignKey "_PostToTag_A_fkey" on "_PostToTag"
---   S001      safe   AddForeignKey "_PostToTag_B_fkey" on "_PostToTag"
---
--- This script cannot restore (recreated objects come back empty or with defaults;
--- take their data from the backup made before the migration):
---   - DropForeignKey "_PostToTag_A_fkey" on "_PostToTag": drops foreign key "_PostToTag_A_fkey" along with table "_PostToTag"
---   - DropForeignKey "_PostToTag_B_fkey" on "_PostToTag": drops foreign key "_PostToTag_B_fkey" along with table "_PostToTag"
---   - DropTable "_PostToTag": drops table "_PostToTag" and all its rows
---
--- DESTRUCTIVE steps below lose data; `schemac migrate deploy` refuses them without
--- --allow-destructive.
+--   R106      risky  AddForeignKey "_PostToTag_A_fkey" on "_PostToTag": adds foreign key "_PostToTag_A_fkey" on "_PostToTag"("A") referencing "Post"("id"): fails on orphaned rows and locks both tables
+--   R106      risky  AddForeignKey "_PostToTag_B_fkey" on "_PostToTag": adds foreign key "_PostToTag_B_fkey" on "_PostToTag"("B") referencing "Tag"("id"): fails on orphaned rows and locks both tables
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
 PRAGMA foreign_keys=OFF;
@@ -33,25 +27,23 @@ CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, C
 INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
 DROP TABLE "schemac_foreign_keys_off";
 
--- DropTable "_TagToZpost"
--- DESTRUCTIVE: drops table "_TagToZpost" and all its rows
-DROP TABLE "_TagToZpost";
-
 -- RenameTable "Zpost" to "Post"
 ALTER TABLE "Zpost" RENAME TO "Post";
 
--- CreateTable "_PostToTag"
-CREATE TABLE "_PostToTag" (
+-- RenameTable "_TagToZpost" to "_PostToTag"
+ALTER TABLE "_TagToZpost" RENAME TO "_PostToTag";
+
+-- RedefineTable "_PostToTag" (foreign keys off, rows copied)
+CREATE TABLE "new__PostToTag" (
     "A" INTEGER NOT NULL,
     "B" INTEGER NOT NULL,
     CONSTRAINT "_PostToTag_A_fkey" FOREIGN KEY ("A") REFERENCES "Post" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "_PostToTag_B_fkey" FOREIGN KEY ("B") REFERENCES "Tag" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-
--- CreateIndex "_PostToTag_AB_unique"
+INSERT INTO "new__PostToTag" ("A", "B") SELECT "B", "A" FROM "_PostToTag";
+DROP TABLE "_PostToTag";
+ALTER TABLE "new__PostToTag" RENAME TO "_PostToTag";
 CREATE UNIQUE INDEX "_PostToTag_AB_unique" ON "_PostToTag"("A", "B");
-
--- CreateIndex "_PostToTag_B_index"
 CREATE INDEX "_PostToTag_B_index" ON "_PostToTag"("B");
 
 -- ForeignKeyCheck (roll the transaction back on any violation)

@@ -2,19 +2,19 @@
 -- from: from.prisma
 -- to:   to.prisma
 --
--- 9 changes: 5 safe, 1 risky, 3 high
---   H201      high   DropForeignKey "_PostToTag_A_fkey" on "_PostToTag": drops foreign key "_PostToTag_A_fkey" along with table "_PostToTag"
---   H201      high   DropForeignKey "_PostToTag_B_fkey" on "_PostToTag": drops foreign key "_PostToTag_B_fkey" along with table "_PostToTag"
+-- 12 changes: 3 safe, 7 risky, 2 high
+--   H204      high   DropForeignKey "_PostToTag_A_fkey" on "_PostToTag": drops foreign key "_PostToTag_A_fkey" on "_PostToTag"("A") referencing "Post"("id")
+--   H204      high   DropForeignKey "_PostToTag_B_fkey" on "_PostToTag": drops foreign key "_PostToTag_B_fkey" on "_PostToTag"("B") referencing "Tag"("id")
+--   S003      safe   DropIndex "_PostToTag_AB_unique" on "_PostToTag"
+--   S003      safe   DropIndex "_PostToTag_B_index" on "_PostToTag"
 --   R104      risky  RenameTable "Post" to "Zpost": renames table "Post" to "Zpost"
---   H201      high   DropTable "_PostToTag": drops table "_PostToTag" and all its rows
---   S001      safe   CreateTable "_TagToZpost"
---   S003      safe   CreateIndex "_TagToZpost_AB_unique" on "_TagToZpost"
+--   R104      risky  RenameTable "_PostToTag" to "_TagToZpost": renames table "_PostToTag" to "_TagToZpost"
+--   R104      risky  RenameColumn "_TagToZpost"."B" to "A": renames column "_TagToZpost"."B" to "A"
+--   R104      risky  RenameColumn "_TagToZpost"."A" to "B": renames column "_TagToZpost"."A" to "B"
+--   R105      risky  CreateIndex "_TagToZpost_AB_unique" on "_TagToZpost": adds unique index "_TagToZpost_AB_unique" on "_TagToZpost"("A", "B"): fails if existing rows hold duplicates
 --   S003      safe   CreateIndex "_TagToZpost_B_index" on "_TagToZpost"
---   S001      safe   AddForeignKey "_TagToZpost_A_fkey" on "_TagToZpost"
---   S001      safe   AddForeignKey "_TagToZpost_B_fkey" on "_TagToZpost"
---
--- DESTRUCTIVE steps below lose data; `schemac migrate deploy` refuses them without
--- --allow-destructive.
+--   R106      risky  AddForeignKey "_TagToZpost_A_fkey" on "_TagToZpost": adds foreign key "_TagToZpost_A_fkey" on "_TagToZpost"("A") referencing "Tag"("id"): fails on orphaned rows and locks both tables
+--   R106      risky  AddForeignKey "_TagToZpost_B_fkey" on "_TagToZpost": adds foreign key "_TagToZpost_B_fkey" on "_TagToZpost"("B") referencing "Zpost"("id"): fails on orphaned rows and locks both tables
 
 -- ForeignKeysOff (before the transaction: DROP TABLE must not fire ON DELETE CASCADE)
 PRAGMA foreign_keys=OFF;
@@ -26,25 +26,23 @@ CREATE TEMP TABLE "schemac_foreign_keys_off" ("foreign_keys" INTEGER NOT NULL, C
 INSERT OR ROLLBACK INTO "schemac_foreign_keys_off" SELECT "foreign_keys" FROM pragma_foreign_keys;
 DROP TABLE "schemac_foreign_keys_off";
 
--- DropTable "_PostToTag"
--- DESTRUCTIVE: drops table "_PostToTag" and all its rows
-DROP TABLE "_PostToTag";
-
 -- RenameTable "Post" to "Zpost"
 ALTER TABLE "Post" RENAME TO "Zpost";
 
--- CreateTable "_TagToZpost"
-CREATE TABLE "_TagToZpost" (
+-- RenameTable "_PostToTag" to "_TagToZpost"
+ALTER TABLE "_PostToTag" RENAME TO "_TagToZpost";
+
+-- RedefineTable "_TagToZpost" (foreign keys off, rows copied)
+CREATE TABLE "new__TagToZpost" (
     "A" INTEGER NOT NULL,
     "B" INTEGER NOT NULL,
     CONSTRAINT "_TagToZpost_A_fkey" FOREIGN KEY ("A") REFERENCES "Tag" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "_TagToZpost_B_fkey" FOREIGN KEY ("B") REFERENCES "Zpost" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-
--- CreateIndex "_TagToZpost_AB_unique"
+INSERT INTO "new__TagToZpost" ("A", "B") SELECT "B", "A" FROM "_TagToZpost";
+DROP TABLE "_TagToZpost";
+ALTER TABLE "new__TagToZpost" RENAME TO "_TagToZpost";
 CREATE UNIQUE INDEX "_TagToZpost_AB_unique" ON "_TagToZpost"("A", "B");
-
--- CreateIndex "_TagToZpost_B_index"
 CREATE INDEX "_TagToZpost_B_index" ON "_TagToZpost"("B");
 
 -- ForeignKeyCheck (roll the transaction back on any violation)
