@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -59,14 +60,24 @@ std::int64_t integer(sqlite3_stmt* stmt, int col) {
   return sqlite3_column_int64(stmt, col);
 }
 
+// SQLite compares identifiers case-insensitively in ASCII.
+char folded(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
+// `name` in ASCII lower case: the key under which same_identifier() names are equal.
+std::string folded(std::string_view name) {
+  std::string key(name);
+  for (char& c : key) {
+    c = folded(c);
+  }
+  return key;
+}
+
 bool same_identifier(std::string_view a, std::string_view b) {
-  // SQLite compares identifiers case-insensitively in ASCII.
   if (a.size() != b.size()) {
     return false;
   }
   for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    if (lower(a[i]) != lower(b[i])) {
+    if (folded(a[i]) != folded(b[i])) {
       return false;
     }
   }
@@ -115,6 +126,18 @@ struct Reader {
   ir::Table* table(const std::string& name) {
     const auto it = by_name.find(name);
     return it == by_name.end() ? nullptr : &schema.tables[it->second];
+  }
+
+  // Table positions by ASCII-folded name, the first table of each spelling winning, so that a
+  // foreign key's target (which SQLite resolves case-insensitively) is found in O(1): a scan
+  // per foreign key was quadratic, 0.3 s of 3.4 s at 11,000 tables.
+  [[nodiscard]] std::unordered_map<std::string, std::size_t> tables_by_folded_name() const {
+    std::unordered_map<std::string, std::size_t> index;
+    index.reserve(schema.tables.size());
+    for (std::size_t i = 0; i < schema.tables.size(); ++i) {
+      index.emplace(folded(schema.tables[i].name), i);
+    }
+    return index;
   }
 
   Result<bool> read_tables() {
@@ -263,6 +286,7 @@ struct Reader {
     if (!ok) {
       return ok;
     }
+    const std::unordered_map<std::string, std::size_t> by_folded_name = tables_by_folded_name();
     std::size_t i = 0;
     while (i < rows.size()) {
       std::size_t end = i;
@@ -284,13 +308,9 @@ struct Reader {
         for (std::string& c : fk.columns) {
           c = resolve_column(*t, c);
         }
-        const ir::Table* target = nullptr;
-        for (const ir::Table& candidate : schema.tables) {
-          if (same_identifier(candidate.name, fk.referenced_table)) {
-            target = &candidate;
-            break;
-          }
-        }
+        const auto found = by_folded_name.find(folded(fk.referenced_table));
+        const ir::Table* target =
+            found == by_folded_name.end() ? nullptr : &schema.tables[found->second];
         if (target != nullptr) {
           fk.referenced_table = target->name;
           if (rows[k].implicit_columns) {
