@@ -77,6 +77,10 @@ struct Column {
   // Prisma gives every single-column Int primary key there and nothing else (a BigInt id with
   // autoincrement() gets no keyword).
   bool autoincrement = false;
+  // `@default(dbgenerated())` without an expression: the database keeps a default the schema
+  // does not spell out, whatever it is. Nothing is rendered for it, and the differ compares no
+  // default against it, as Prisma does (DbGenerated(None)).
+  bool any_default = false;
   bool operator==(const Column&) const = default;
 };
 

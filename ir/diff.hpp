@@ -58,8 +58,9 @@ namespace schemac::ir {
 //
 // Error (one line, naming the hint) when a rename hint names something that is not there: a
 // table missing from FROM or TO, a column missing from its table, a column hint on a table that
-// is new in TO; or when two hints claim one object or one name, or a new name is already taken
-// in FROM (rename chains and swaps need two migrations).
+// is new in TO; or when two hints claim one object or one name, or a new table name is already
+// taken in FROM, or a new column name is taken in FROM by a column not renamed away too
+// (column swaps and chains are fine: the planners order them).
 [[nodiscard]] Result<std::vector<Change>> diff(const Schema& from, const Schema& to,
                                                const RenameHints& renames = {});
 

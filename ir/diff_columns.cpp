@@ -21,7 +21,9 @@ std::uint8_t column_changes(const Column& before, const Column& after) {
   }
   // Defaults are normalised by lowering and by the introspectors (ir/column.hpp); what is left
   // is what the database itself normalises (ir/equivalence.hpp).
-  if (!same_default(after.type, before.default_value, after.default_value)) {
+  // dbgenerated() without an expression accepts whatever default the database has.
+  if (!before.any_default && !after.any_default &&
+      !same_default(after.type, before.default_value, after.default_value)) {
     changes |= kChangeDefault;
   }
   if (before.autoincrement != after.autoincrement) {

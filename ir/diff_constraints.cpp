@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ir/diff_table.hpp"
@@ -24,11 +25,13 @@ void append_part(std::string& key, std::string_view part) {
 
 // Everything about an index but its name, columns in TO's names; a default operator class
 // named in the schema (`ops: ArrayOps` under GIN) is the database's unnamed default.
-std::string index_definition_key(const Index& index, const ColumnRenames* renames) {
+// `with_where` false: the predicate left out, for a side that cannot state one.
+std::string index_definition_key(const Index& index, const ColumnRenames* renames,
+                                 bool with_where = true) {
   std::string key;
   append_part(key, index_kind_name(index.kind));
   append_part(key, index_algorithm_name(index.algorithm));
-  append_part(key, index.where);
+  append_part(key, with_where ? std::string_view(index.where) : std::string_view());
   for (const IndexColumn& column : index.columns) {
     append_part(key, column.expression ? "expression" : "column");
     append_part(key, column.expression ? std::string_view(column.name)
@@ -92,6 +95,12 @@ bool has_expression(const Index& index) {
                      [](const IndexColumn& c) { return c.expression; });
 }
 
+// An index on one side only that the other side could not have stated: an expression index, or
+// a partial one when the other side is a schema without the partialIndexes preview.
+bool beyond_other_side(const Index& index, bool other_states_partial_indexes) {
+  return has_expression(index) || (!index.where.empty() && !other_states_partial_indexes);
+}
+
 }  // namespace
 
 void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSink& sink) {
@@ -106,21 +115,24 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   std::vector<bool> from_matched(pair.from.indexes.size(), false);
   std::vector<const Index*> to_unmatched;
 
-  // An expression index on one side only is left alone, as Prisma leaves it: the side without
-  // it is almost always a schema, which cannot state it, and dropping a hand-made index on
-  // every diff (or creating it in a down script where the up script never dropped it) would be
-  // wrong. Both sides naming it compare it like any other index.
+  // An index one side could not state (beyond_other_side) on the other side only is left
+  // alone, as Prisma leaves it: the side without it is a schema, and dropping a hand-made index
+  // on every diff (or creating it in a down script whose up script never dropped it) would be
+  // wrong. Both sides naming it compare it like any other index, the predicate only when both
+  // sides can state one.
+  const bool compare_where = pair.from_states_partial_indexes && pair.to_states_partial_indexes;
   for (const Index& after : pair.to.indexes) {
     const auto found = from_positions.find(after.name);
     if (found == from_positions.end()) {
-      if (!has_expression(after)) {
+      if (!beyond_other_side(after, pair.from_states_partial_indexes)) {
         to_unmatched.push_back(&after);
       }
       continue;
     }
     from_matched[found->second] = true;
     const Index& before = pair.from.indexes[found->second];
-    if (index_definition_key(before, renames) != index_definition_key(after, nullptr)) {
+    if (index_definition_key(before, renames, compare_where) !=
+        index_definition_key(after, nullptr, compare_where)) {
       sink.emit(DropIndex{from_table, before}, pair.from_position);
       sink.emit(CreateIndex{to_table, after}, pair.to_position);
     }
@@ -130,16 +142,31 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   // (typically a Prisma-derived name that follows a renamed table: `Old_email_key`).
   std::unordered_map<std::string, std::deque<std::size_t>> from_by_definition;
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
-    if (!from_matched[i] && has_expression(pair.from.indexes[i])) {
-      from_matched[i] = true;  // FROM-only expression index: kept as it is
+    if (!from_matched[i] &&
+        beyond_other_side(pair.from.indexes[i], pair.to_states_partial_indexes)) {
+      from_matched[i] = true;  // kept as it is
     } else if (!from_matched[i]) {
       from_by_definition[index_definition_key(pair.from.indexes[i], renames)].push_back(i);
     }
   }
+  // An index whose definition the other side has under another name, already paired, is a
+  // duplicate (a hand-made second index beside Prisma's): left alone both ways, as Prisma
+  // drops a database index only when no schema index has its definition.
+  std::unordered_set<std::string> from_definitions;
+  for (const Index& before : pair.from.indexes) {
+    from_definitions.insert(index_definition_key(before, renames));
+  }
+  std::unordered_set<std::string> to_definitions;
+  for (const Index& after : pair.to.indexes) {
+    to_definitions.insert(index_definition_key(after, nullptr));
+  }
   for (const Index* after : to_unmatched) {
-    const auto found = from_by_definition.find(index_definition_key(*after, nullptr));
+    const std::string definition = index_definition_key(*after, nullptr);
+    const auto found = from_by_definition.find(definition);
     if (found == from_by_definition.end() || found->second.empty()) {
-      sink.emit(CreateIndex{to_table, *after}, pair.to_position);
+      if (from_definitions.count(definition) == 0) {
+        sink.emit(CreateIndex{to_table, *after}, pair.to_position);
+      }
       continue;
     }
     const std::size_t i = found->second.front();
@@ -148,7 +175,8 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
     sink.emit(RenameIndex{to_table, pair.from.indexes[i].name, after->name}, pair.to_position);
   }
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
-    if (!from_matched[i]) {
+    if (!from_matched[i] &&
+        to_definitions.count(index_definition_key(pair.from.indexes[i], renames)) == 0) {
       sink.emit(DropIndex{from_table, pair.from.indexes[i]}, pair.from_position);
     }
   }

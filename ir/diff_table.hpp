@@ -16,6 +16,8 @@ struct TablePair {
   std::size_t from_position;
   const Table& to;
   std::size_t to_position;
+  bool from_states_partial_indexes = true;  // Schema::states_partial_indexes of each side
+  bool to_states_partial_indexes = true;
 };
 
 // AddColumn, RenameColumn, AlterColumn, DropColumn, matching columns by name through the

@@ -191,6 +191,9 @@ ordered_json to_json(const Column& c) {
   if (c.default_value) {
     j["default"] = to_json(*c.default_value);
   }
+  if (c.any_default) {
+    j["any_default"] = true;
+  }
   if (c.autoincrement) {
     j["autoincrement"] = true;
   }

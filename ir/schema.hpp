@@ -119,6 +119,11 @@ struct Schema {
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
   std::vector<Table> tables;
+  // Whether an index without `where` here means "not partial": true for a database; for a
+  // schema only with Prisma's `partialIndexes` preview feature (7.4+). Without it Prisma
+  // ignores index predicates, and so does the differ (ir/diff_constraints.cpp): a hand-made
+  // partial index is never dropped by a diff against such a schema.
+  bool states_partial_indexes = true;
   bool operator==(const Schema&) const = default;
 
   // Lookups by name, O(n). `schema_name` "" matches the default namespace only.

@@ -197,6 +197,9 @@ void lower_columns(Context& ctx, const db::Model& model, ir::Table& table) {
     c.nullable = field.arity != db::Arity::Required;
     c.default_value = lower_default(ctx.database, field, table.name, ctx.dialect);
     c.autoincrement = is_autoincrement(ctx, model, id);
+    c.any_default = field.default_value &&
+                    field.default_value->kind == db::DefaultKind::DbGenerated &&
+                    !field.default_value->db_expression;
     ctx.source_map.add({ir::ObjectKind::Column, table.schema_name, table.name, c.name}, field.span);
     table.columns.push_back(std::move(c));
   }

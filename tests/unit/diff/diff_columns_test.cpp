@@ -75,6 +75,19 @@ TEST_CASE("differ: equal defaults are no difference (SQLite's unnamed defaults c
   CHECK(diff_ok(s, s).empty());
 }
 
+TEST_CASE("differ: dbgenerated() without an expression accepts any database default") {
+  Column database = int_column("n");
+  database.default_value = number_default("7");
+  Column prisma = int_column("n");
+  prisma.any_default = true;
+  CHECK(diff_ok(schema({table("T", {database})}), schema({table("T", {prisma})})).empty());
+  CHECK(diff_ok(schema({table("T", {prisma})}), schema({table("T", {database})})).empty());
+  // Other changes of the column still count.
+  prisma.nullable = true;
+  CHECK(outline(diff_ok(schema({table("T", {database})}), schema({table("T", {prisma})}))) ==
+        std::vector<std::string>{"AlterColumn T"});
+}
+
 TEST_CASE("differ: primary key added, dropped, changed or renamed is a ChangePrimaryKey") {
   Table before = table("T", {int_column("k")});
   Table after = before;

@@ -94,6 +94,39 @@ TEST_CASE("differ: a default operator class named is the database's unnamed defa
         std::vector<std::string>{"DropIndex User", "CreateIndex User"});
 }
 
+TEST_CASE("differ: a second index of one definition under another name is left alone") {
+  // A hand-made duplicate beside Prisma's index: Prisma keeps it, and so must a down script.
+  const Schema one = schema({user_with({index("User_email_idx", {"email"})})});
+  const Schema two =
+      schema({user_with({index("User_email_idx", {"email"}), index("by_email", {"email"})})});
+  CHECK(diff_ok(two, one).empty());
+  CHECK(diff_ok(one, two).empty());
+  // A duplicate of nothing on the other side is still a difference.
+  const Schema other = schema({user_with({index("by_email", {"email"})})});
+  CHECK(outline(diff_ok(schema({user_with({})}), other)) ==
+        std::vector<std::string>{"CreateIndex User"});
+}
+
+TEST_CASE("differ: partial indexes against a schema that cannot state them are left alone") {
+  Index partial = index("User_email_active_idx", {"email"});
+  partial.where = "(name IS NOT NULL)";
+  Schema database = schema({user_with({partial})});
+  Schema prisma = schema({user_with({})});
+  prisma.states_partial_indexes = false;  // no `partialIndexes` preview feature
+  CHECK(diff_ok(database, prisma).empty());
+  CHECK(diff_ok(prisma, database).empty());
+  // A schema index of the same name: the predicate is not compared.
+  Schema prisma_named = schema({user_with({index("User_email_active_idx", {"email"})})});
+  prisma_named.states_partial_indexes = false;
+  CHECK(diff_ok(database, prisma_named).empty());
+  // With the preview feature, or between databases, they are compared.
+  prisma.states_partial_indexes = true;
+  CHECK(outline(diff_ok(database, prisma)) == std::vector<std::string>{"DropIndex User"});
+  prisma_named.states_partial_indexes = true;
+  CHECK(outline(diff_ok(database, prisma_named)) ==
+        std::vector<std::string>{"DropIndex User", "CreateIndex User"});
+}
+
 TEST_CASE("differ: index order within a table is not a difference") {
   const Index a = index("a", {"email"});
   const Index b = unique("b", {"name"});
