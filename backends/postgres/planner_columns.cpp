@@ -150,6 +150,7 @@ ColumnSteps plan_alter_column(const ir::AlterColumn& c, const std::string* backf
       a.before.push_back(std::move(s.create));
       a.alter_clauses.push_back(std::move(s.set_default_clause));
       a.after.push_back(std::move(s.owned_by));
+      a.after.push_back(std::move(s.start_after_existing));
     } else if ((c.changes & ir::kChangeDefault) == 0 || !default_text(c.after)) {
       // The SERIAL sequence stays (it is owned by the column); only its default goes. Prisma
       // also tries to drop it, under an empty name (`DROP SEQUENCE ""`, oracle).

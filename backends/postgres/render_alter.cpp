@@ -145,6 +145,9 @@ SequenceStatements render_add_sequence(const ir::TableRef& table, std::string_vi
       clause_alter_column(column, "SET DEFAULT nextval(" + quote_literal(sequence) + ")");
   out.owned_by = "ALTER SEQUENCE " + sequence + " OWNED BY " + table_name(table) + "." +
                  quote_identifier(column);
+  out.start_after_existing = "SELECT setval(" + quote_literal(sequence) + ", COALESCE(MAX(" +
+                             quote_identifier(column) + "), 0) + 1, false) FROM " +
+                             table_name(table);
   return out;
 }
 

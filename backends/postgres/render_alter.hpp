@@ -65,10 +65,13 @@ namespace schemac::backends::postgres {
 // Prisma's statements around `ALTER COLUMN "c" SET DEFAULT nextval(…)` when a column becomes
 // autoincrement: `CREATE SEQUENCE "s".t_c_seq` before and `ALTER SEQUENCE … OWNED BY "s"."T"."c"`
 // after; the sequence is named as SERIAL names it, lower-cased and unquoted, as Prisma prints it.
+// Then, where Prisma stops, `setval` past the largest value the column already holds: a new
+// sequence starts at 1, and the next insert into a table with rows would collide with its ids.
 struct SequenceStatements {
   std::string create;
   std::string set_default_clause;
   std::string owned_by;
+  std::string start_after_existing;
 };
 
 [[nodiscard]] SequenceStatements render_add_sequence(const ir::TableRef& table,

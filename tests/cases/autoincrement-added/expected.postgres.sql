@@ -11,5 +11,6 @@ BEGIN;
 CREATE SEQUENCE ticket_id_seq;
 ALTER TABLE "Ticket" ALTER COLUMN "id" SET DEFAULT nextval('ticket_id_seq');
 ALTER SEQUENCE ticket_id_seq OWNED BY "Ticket"."id";
+SELECT setval('ticket_id_seq', COALESCE(MAX("id"), 0) + 1, false) FROM "Ticket";
 
 COMMIT;

@@ -13,5 +13,6 @@ CREATE SEQUENCE session_id_seq;
 ALTER TABLE "Session" ALTER COLUMN "id" SET DEFAULT nextval('session_id_seq'),
 ALTER COLUMN "id" SET DATA TYPE INTEGER USING ("id"::INTEGER);
 ALTER SEQUENCE session_id_seq OWNED BY "Session"."id";
+SELECT setval('session_id_seq', COALESCE(MAX("id"), 0) + 1, false) FROM "Session";
 
 COMMIT;

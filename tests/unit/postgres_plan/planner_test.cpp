@@ -461,7 +461,9 @@ TEST_CASE("postgres plan: autoincrement added creates the sequence SERIAL would"
       Lines{
           "CREATE SEQUENCE \"s2\".a_seq_seq;",
           "ALTER TABLE \"s2\".\"A\" ALTER COLUMN \"seq\" SET DEFAULT nextval('\"s2\".a_seq_seq');",
-          "ALTER SEQUENCE \"s2\".a_seq_seq OWNED BY \"s2\".\"A\".\"seq\";"});
+          "ALTER SEQUENCE \"s2\".a_seq_seq OWNED BY \"s2\".\"A\".\"seq\";",
+          "SELECT setval('\"s2\".a_seq_seq', COALESCE(MAX(\"seq\"), 0) + 1, false) FROM "
+          "\"s2\".\"A\";"});
 }
 
 TEST_CASE("postgres plan: added enum values go before the transaction, which may use them") {
