@@ -10,19 +10,14 @@
 #include "backends/postgres/connection.hpp"
 #include "backends/postgres/url.hpp"
 #include "ir/schema.hpp"
+#include "support/migrations_folder.hpp"
 #include "support/result.hpp"
 
 namespace schemac::backends::postgres {
 
-struct MigrationFile {
-  std::string name;              // the folder name, e.g. 20230518191501_init
-  std::filesystem::path script;  // <dir>/<name>/migration.sql
-};
-
-// The migrations of `dir` in the order Prisma applies them: by whole folder name, byte order
-// (the same rules as backends/sqlite/migrations.hpp). Folders without a migration.sql are
-// skipped. Error when `dir` cannot be read.
-[[nodiscard]] Result<std::vector<MigrationFile>> list_migrations(const std::filesystem::path& dir);
+// The folder's migrations in Prisma's order (support/migrations_folder.hpp).
+using schemac::list_migrations;
+using schemac::MigrationFile;
 
 // Applies one migration.sql to `db` as Prisma's schema engine does: the whole file as one
 // simple-protocol query, so the server runs it as one implicit transaction unless it has

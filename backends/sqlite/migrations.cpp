@@ -13,38 +13,6 @@ namespace schemac::backends::sqlite {
 
 namespace fs = std::filesystem;
 
-Result<std::vector<MigrationFile>> list_migrations(const fs::path& dir) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    return Error{fmt::format("cannot read migrations folder `{}`: {}", dir.string(),
-                             fs::exists(dir, ec) ? "not a folder" : "no such folder")};
-  }
-  std::vector<MigrationFile> out;
-  fs::directory_iterator it(dir, ec);
-  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-    // migration_lock.toml and any other file beside the folders is not a migration; a folder
-    // without migration.sql is skipped, as Prisma skips it.
-    std::error_code entry_ec;
-    if (!it->is_directory(entry_ec)) {
-      continue;
-    }
-    fs::path script = it->path() / "migration.sql";
-    if (!fs::is_regular_file(script, entry_ec)) {
-      continue;
-    }
-    out.push_back(MigrationFile{it->path().filename().string(), std::move(script)});
-  }
-  if (ec) {
-    return Error{fmt::format("cannot read migrations folder `{}`: {}", dir.string(), ec.message())};
-  }
-  // Prisma applies migrations in the order of their whole folder names (the CLI sorts them with
-  // localeCompare, which equals byte order on every real history in ../shared/corpus); byte
-  // order is the stable, locale-free choice.
-  std::sort(out.begin(), out.end(),
-            [](const MigrationFile& a, const MigrationFile& b) { return a.name < b.name; });
-  return out;
-}
-
 Result<bool> apply_migrations(Connection& db, const fs::path& dir) {
   Result<std::vector<MigrationFile>> migrations = list_migrations(dir);
   if (!migrations) {
