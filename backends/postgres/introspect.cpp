@@ -397,11 +397,14 @@ const char* const kEnumsQuery =
 
 // Every column in declaration order: table oid, name, element type name, its namespace, its
 // typtype, typmod, format_type of the element, is an array, NOT NULL, attidentity,
-// attgenerated, the default as PostgreSQL prints it.
+// attgenerated, the default as PostgreSQL prints it (not a generated column's expression, which
+// is no default). Deparsed without the relation (relid 0): a default cannot name a column, the
+// text is the same, and at 10,000 tables it saves a third of the query.
 const char* const kColumnsQuery = SCHEMAC_TABLES
     "SELECT a.attrelid, a.attname, et.typname, etn.nspname, et.typtype, a.atttypmod, "
     "format_type(et.oid, a.atttypmod), ty.typcategory = 'A' AND ty.typelem <> 0, a.attnotnull, "
-    "a.attidentity, a.attgenerated, pg_get_expr(d.adbin, d.adrelid) "
+    "a.attidentity, a.attgenerated, "
+    "CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0) END "
     "FROM t JOIN pg_attribute a ON a.attrelid = t.oid "
     "JOIN pg_type ty ON ty.oid = a.atttypid "
     "JOIN pg_type et ON et.oid = CASE WHEN ty.typcategory = 'A' AND ty.typelem <> 0 "
@@ -413,11 +416,12 @@ const char* const kColumnsQuery = SCHEMAC_TABLES
 // The key columns of every index (primary keys included, exclusion constraints not), indexes
 // in creation order: table oid, index oid, name, unique, primary, access method, partial
 // predicate, column (NULL: an expression), indoption, operator class, whether it is the default,
-// the key column's definition (an expression's text).
+// an expression column's definition (deparsed only for expressions: for every column it
+// tripled the query's time).
 const char* const kIndexesQuery = SCHEMAC_TABLES
     "SELECT i.indrelid, i.indexrelid, ic.relname, i.indisunique, i.indisprimary, am.amname, "
     "pg_get_expr(i.indpred, i.indrelid), a.attname, k.option, oc.opcname, oc.opcdefault, "
-    "pg_get_indexdef(i.indexrelid, k.ord::int, true) "
+    "CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, true) END "
     "FROM t JOIN pg_index i ON i.indrelid = t.oid "
     "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam "
     "CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indoption::int2[]) "
