@@ -10,6 +10,7 @@
 #include <utility>
 #include <variant>
 
+#include "backends/postgres/dependent_keys.hpp"
 #include "backends/postgres/planner_columns.hpp"
 #include "backends/postgres/quote.hpp"
 #include "backends/postgres/render_alter.hpp"
@@ -131,6 +132,9 @@ class Planner {
                      [&](const ir::CreateTable& c) {
                        created_.insert({c.table.schema_name, c.table.name});
                      },
+                     [&](const ir::DropForeignKey& c) {
+                       dropped_keys_.insert({key_of(c.table), c.foreign_key.name});
+                     },
                      [&](const ir::AddForeignKey& c) {
                        referenced_.insert(
                            {{c.foreign_key.referenced_schema, c.foreign_key.referenced_table},
@@ -141,6 +145,27 @@ class Planner {
                  change.kind);
     }
     find_primary_keys_from_unique_indexes();
+    find_dependent_foreign_keys();
+  }
+
+  // Foreign keys kept across a unique index the plan drops and rebuilds: dropped before it,
+  // added back after (dependent_keys.hpp); their referenced index then counts as referenced.
+  void find_dependent_foreign_keys() {
+    for (std::size_t i = 0; i < in_.changes.size(); ++i) {
+      const auto* drop = std::get_if<ir::DropIndex>(&in_.changes[i].kind);
+      if (drop == nullptr || used_indexes_.count(i) != 0) {
+        continue;
+      }
+      auto keys = foreign_keys_needing(in_.from, in_.to, drop->table, drop->index, dropped_keys_,
+                                       [&](const ir::TableRef& t) { return to_name(t); });
+      for (const DependentForeignKey& k : keys) {
+        referenced_.insert({{k.foreign_key.referenced_schema, k.foreign_key.referenced_table},
+                            k.foreign_key.referenced_columns});
+      }
+      if (!keys.empty()) {
+        dependent_keys_[i] = std::move(keys);
+      }
+    }
   }
 
   // Prisma 6 turned the implicit many-to-many join table's unique index `_AB_AB_unique` into
@@ -273,6 +298,7 @@ class Planner {
               }
               add_step(kDropIndex, "DropIndex " + q(c.index.name),
                        {render_drop_index(c.table.schema_name, c.index.name)}, i);
+              place_dependent_foreign_keys(c, i);
             },
             [&](const ir::RenameTable& c) {
               add_step(kRenameTable, "RenameTable " + q(c.from.name) + " to " + q(c.to),
@@ -445,6 +471,20 @@ class Planner {
         {render_create_index(c.table, c.index, true)}, {i}, Placement::AfterTransaction));
   }
 
+  void place_dependent_foreign_keys(const ir::DropIndex& c, std::size_t i) {
+    const auto found = dependent_keys_.find(i);
+    if (found == dependent_keys_.end()) {
+      return;
+    }
+    for (const DependentForeignKey& k : found->second) {
+      add_step(kDropForeignKey,
+               "DropForeignKey " + q(k.foreign_key.name) + " (it needs index " + q(c.index.name) +
+                   ", which is rebuilt; added back after it)",
+               {render_drop_constraint(k.from_table, k.foreign_key.name)}, i);
+      place_add_foreign_key(ir::AddForeignKey{k.to_table, k.foreign_key}, i);
+    }
+  }
+
   void place_add_foreign_key(const ir::AddForeignKey& c, std::size_t i) {
     if (!in_.online || is_created(c.table)) {
       add_step(kAddForeignKey, "AddForeignKey " + q(c.foreign_key.name),
@@ -522,6 +562,8 @@ class Planner {
   std::set<std::pair<Key, std::vector<std::string>>> referenced_;  // FK targets of this plan
   std::map<std::size_t, std::size_t> pk_from_index_;  // ChangePrimaryKey → its DropIndex
   std::set<std::size_t> used_indexes_;                // those DropIndex changes
+  std::set<std::pair<Key, std::string>> dropped_keys_;  // DropForeignKey: (FROM table, name)
+  std::map<std::size_t, std::vector<DependentForeignKey>> dependent_keys_;  // by DropIndex
   std::map<Key, TableAlter> alters_;
   std::vector<Step> phases_before_;  // BeforeTransaction steps, after SET lock_timeout
   std::vector<Step> after_transaction_;

@@ -106,15 +106,10 @@ std::string run_pair(pg::Connection& db, const Pair& p) {
 
 // Failures owned outside the tests (see KnownPairFailure).
 const std::vector<KnownPairFailure>& known_failures() {
-  static const std::vector<KnownPairFailure> known = {
-      // A unique index a foreign key of another table references is redefined (a sort order
-      // flipped) by DROP INDEX + CREATE INDEX; PostgreSQL refuses the DROP while the constraint
-      // depends on the index (SQLite does not care). Owner: the PostgreSQL planner, which must
-      // drop and re-add the referencing foreign keys around the redefinition.
-      {"because other objects depend on it",
-       "a unique index a foreign key depends on is redefined without dropping the foreign key "
-       "(PostgreSQL planner)"},
-  };
+  // None: a unique index another table's foreign key references, redefined by DROP INDEX +
+  // CREATE INDEX, used to be refused by PostgreSQL ("other objects depend on it"); the planner
+  // now drops and re-adds such keys around it (backends/postgres/dependent_keys.hpp).
+  static const std::vector<KnownPairFailure> known = {};
   return known;
 }
 

@@ -516,3 +516,34 @@ TEST_CASE("postgres plan: a default that cannot follow a type change is dropped 
               "ALTER COLUMN \"k\" SET DATA TYPE BIGINT USING (\"k\"::BIGINT),\n"
               "ALTER COLUMN \"t\" SET DATA TYPE VARCHAR(10) USING (\"t\"::VARCHAR(10));"});
 }
+
+TEST_CASE("postgres plan: a unique index a foreign key needs is rebuilt around the key") {
+  // PostgreSQL refuses DROP INDEX while a constraint depends on it: the key goes first and
+  // comes back once the index is rebuilt.
+  const std::string child = R"(model Child {
+  id   Int    @id
+  code String
+  p    Parent @relation(fields: [code], references: [code])
+}
+)";
+  const ir::Schema from = lower_postgres(child + R"(model Parent {
+  id    Int     @id
+  code  String
+  kids  Child[]
+  @@unique([code], map: "Parent_code_key")
+}
+)");
+  const ir::Schema to = lower_postgres(child + R"(model Parent {
+  id    Int     @id
+  code  String
+  kids  Child[]
+  @@unique([code(sort: Desc)], map: "Parent_code_key")
+}
+)");
+  CHECK(statements(plan_between(from, to)) ==
+        Lines{"ALTER TABLE \"Child\" DROP CONSTRAINT \"Child_code_fkey\";",
+              "DROP INDEX \"Parent_code_key\";",
+              "CREATE UNIQUE INDEX \"Parent_code_key\" ON \"Parent\"(\"code\" DESC);",
+              "ALTER TABLE \"Child\" ADD CONSTRAINT \"Child_code_fkey\" FOREIGN KEY (\"code\") "
+              "REFERENCES \"Parent\"(\"code\") ON DELETE RESTRICT ON UPDATE CASCADE;"});
+}

@@ -1,0 +1,44 @@
+#include "backends/postgres/dependent_keys.hpp"
+
+#include <algorithm>
+
+namespace schemac::backends::postgres {
+
+std::vector<DependentForeignKey> foreign_keys_needing(
+    const ir::Schema& from, const ir::Schema& to, const ir::TableRef& table,
+    const ir::Index& dropped, const std::set<std::pair<TableKey, std::string>>& dropped_keys,
+    const std::function<TableKey(const ir::TableRef&)>& to_name) {
+  std::vector<DependentForeignKey> out;
+  if (dropped.kind != ir::IndexKind::Unique || !dropped.where.empty()) {
+    return out;
+  }
+  // A foreign key needs a unique index over exactly its referenced columns, in any order.
+  std::vector<std::string> columns;
+  for (const ir::IndexColumn& c : dropped.columns) {
+    if (c.expression) {
+      return out;
+    }
+    columns.push_back(c.name);
+  }
+  std::sort(columns.begin(), columns.end());
+  for (const ir::Table& t : from.tables) {
+    for (const ir::ForeignKey& fk : t.foreign_keys) {
+      std::vector<std::string> referenced = fk.referenced_columns;
+      std::sort(referenced.begin(), referenced.end());
+      if (fk.referenced_table != table.name || fk.referenced_schema != table.schema_name ||
+          referenced != columns || dropped_keys.count({{t.schema_name, t.name}, fk.name}) != 0) {
+        continue;
+      }
+      const ir::TableRef from_table{t.schema_name, t.name};
+      const TableKey to_key = to_name(from_table);
+      const ir::Table* after = to.find_table(to_key.second, to_key.first);
+      const ir::ForeignKey* kept = after == nullptr ? nullptr : after->find_foreign_key(fk.name);
+      if (kept != nullptr) {
+        out.push_back({from_table, {to_key.first, to_key.second}, *kept});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace schemac::backends::postgres

@@ -1,0 +1,34 @@
+// Foreign keys that hold on to a unique index a plan drops and builds again.
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ir/change.hpp"
+#include "ir/schema.hpp"
+
+namespace schemac::backends::postgres {
+
+using TableKey = std::pair<std::string, std::string>;  // (namespace, name)
+
+// A foreign key of FROM, kept in TO, that references the columns of a unique index the plan
+// drops: PostgreSQL refuses the DROP INDEX while the key needs it ("constraint … requires it"),
+// so the key is dropped before and added back (TO's definition) once the index is rebuilt.
+struct DependentForeignKey {
+  ir::TableRef from_table;     // the referencing table, FROM's name
+  ir::TableRef to_table;       // the same table, TO's name
+  ir::ForeignKey foreign_key;  // TO's definition
+};
+
+// The kept foreign keys that need `dropped`, a unique index of `table` (FROM's names), except
+// those in `dropped_keys` ((FROM table, constraint name): the plan drops them anyway).
+// `to_name` maps a FROM table to its TO name.
+[[nodiscard]] std::vector<DependentForeignKey> foreign_keys_needing(
+    const ir::Schema& from, const ir::Schema& to, const ir::TableRef& table,
+    const ir::Index& dropped, const std::set<std::pair<TableKey, std::string>>& dropped_keys,
+    const std::function<TableKey(const ir::TableRef&)>& to_name);
+
+}  // namespace schemac::backends::postgres
