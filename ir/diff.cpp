@@ -44,9 +44,14 @@ void diff_tables(const Schema& from, const TablePositions& from_positions, const
     if (before.name != after.name) {
       sink.emit(RenameTable{{before.schema_name, before.name}, after.name}, to_position);
     }
-    const differ::TablePair pair{before,        found->second,
-                                 after,         to_position,
-                                 from.states_partial_indexes, to.states_partial_indexes};
+    const differ::TablePair pair{before,
+                                 found->second,
+                                 after,
+                                 to_position,
+                                 from.states_partial_indexes,
+                                 to.states_partial_indexes,
+                                 from.is_database,
+                                 to.is_database};
     const differ::ColumnRenames* column_renames = renames.columns_of(after.schema_name, after.name);
     differ::diff_columns(pair, column_renames, sink);
     differ::diff_primary_key(pair, column_renames, sink);

@@ -95,9 +95,14 @@ bool has_expression(const Index& index) {
                      [](const IndexColumn& c) { return c.expression; });
 }
 
-// An index on one side only that the other side could not have stated: an expression index, or
-// a partial one when the other side is a schema without the partialIndexes preview.
-bool beyond_other_side(const Index& index, bool other_states_partial_indexes) {
+// An index of a database that the other side, a schema, could not have stated: an expression
+// index, or a partial one when the schema lacks the partialIndexes preview. A schema's own
+// partial index is always meant (a schema gaining the preview and one creates it).
+bool beyond_other_side(const Index& index, bool side_is_database, bool other_is_database,
+                       bool other_states_partial_indexes) {
+  if (!side_is_database || other_is_database) {
+    return false;
+  }
   return has_expression(index) || (!index.where.empty() && !other_states_partial_indexes);
 }
 
@@ -120,11 +125,14 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   // on every diff (or creating it in a down script whose up script never dropped it) would be
   // wrong. Both sides naming it compare it like any other index, the predicate only when both
   // sides can state one.
-  const bool compare_where = pair.from_states_partial_indexes && pair.to_states_partial_indexes;
+  const bool compare_where =
+      !(pair.from_is_database && !pair.to_is_database && !pair.to_states_partial_indexes) &&
+      !(pair.to_is_database && !pair.from_is_database && !pair.from_states_partial_indexes);
   for (const Index& after : pair.to.indexes) {
     const auto found = from_positions.find(after.name);
     if (found == from_positions.end()) {
-      if (!beyond_other_side(after, pair.from_states_partial_indexes)) {
+      if (!beyond_other_side(after, pair.to_is_database, pair.from_is_database,
+                             pair.from_states_partial_indexes)) {
         to_unmatched.push_back(&after);
       }
       continue;
@@ -143,7 +151,8 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   std::unordered_map<std::string, std::deque<std::size_t>> from_by_definition;
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
     if (!from_matched[i] &&
-        beyond_other_side(pair.from.indexes[i], pair.to_states_partial_indexes)) {
+        beyond_other_side(pair.from.indexes[i], pair.from_is_database, pair.to_is_database,
+                          pair.to_states_partial_indexes)) {
       from_matched[i] = true;  // kept as it is
     } else if (!from_matched[i]) {
       from_by_definition[index_definition_key(pair.from.indexes[i], renames)].push_back(i);

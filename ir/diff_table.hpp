@@ -18,6 +18,8 @@ struct TablePair {
   std::size_t to_position;
   bool from_states_partial_indexes = true;  // Schema::states_partial_indexes of each side
   bool to_states_partial_indexes = true;
+  bool from_is_database = true;  // Schema::is_database of each side
+  bool to_is_database = true;
 };
 
 // AddColumn, RenameColumn, AlterColumn, DropColumn, matching columns by name through the

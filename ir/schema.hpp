@@ -124,6 +124,9 @@ struct Schema {
   // ignores index predicates, and so does the differ (ir/diff_constraints.cpp): a hand-made
   // partial index is never dropped by a diff against such a schema.
   bool states_partial_indexes = true;
+  // Read from a live database (or replayed migrations), not lowered from a schema file: only
+  // such a side has hand-made indexes the other side may be unable to state.
+  bool is_database = true;
   bool operator==(const Schema&) const = default;
 
   // Lookups by name, O(n). `schema_name` "" matches the default namespace only.

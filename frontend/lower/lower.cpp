@@ -63,6 +63,7 @@ LoweredSchema lower(const ValidatedSchema& validated) {
   const ir::Dialect dialect = dialect_of(database.provider());
   out.schema.dialect = dialect;
   out.schema.states_partial_indexes = database.has_preview_feature("partialIndexes");
+  out.schema.is_database = false;
   out.schema.extensions = extensions(database, dialect);
   lowering::Context ctx{database,   dialect, ir::naming::max_identifier_length(dialect),
                         out.schema, {},      {}};

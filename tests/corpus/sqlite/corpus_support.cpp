@@ -230,9 +230,11 @@ std::vector<std::string> differences(const ir::Schema& expected, const ir::Schem
       [&](const std::string& w, const ir::Table& e, const ir::Table& a) {
         compare_tables(out, w, e, a);
       });
-  // Whether a side states partial indexes is how the differ reads it, not a database object.
+  // Where a side comes from and whether it states partial indexes is how the differ reads it,
+  // not a database object.
   ir::Schema expected_objects = expected;
   expected_objects.states_partial_indexes = actual.states_partial_indexes;
+  expected_objects.is_database = actual.is_database;
   if (out.empty() && !(expected_objects == actual)) {
     out.push_back("the schemas differ in a way this comparison does not name");
   }

@@ -65,10 +65,14 @@ TEST_CASE("differ: an expression index on one side only is left alone") {
   // Only introspection makes them; a schema cannot state one, and Prisma leaves them be.
   Index expression = index("User_lower_email_idx", {});
   expression.columns.push_back({"lower(email)", SortOrder::Asc, std::nullopt, "", true});
-  const Schema plain = schema({user_with({})});
+  Schema plain = schema({user_with({})});
+  plain.is_database = false;  // a schema file
   const Schema with = schema({user_with({expression})});
   CHECK(diff_ok(with, plain).empty());
   CHECK(diff_ok(plain, with).empty());
+  // Between two databases it is an index like any other.
+  CHECK(outline(diff_ok(with, schema({user_with({})}))) ==
+        std::vector<std::string>{"DropIndex User"});
   // Under one name on both sides it is compared like any other index.
   Index other = expression;
   other.columns[0].name = "upper(email)";
@@ -112,11 +116,13 @@ TEST_CASE("differ: partial indexes against a schema that cannot state them are l
   partial.where = "(name IS NOT NULL)";
   Schema database = schema({user_with({partial})});
   Schema prisma = schema({user_with({})});
+  prisma.is_database = false;
   prisma.states_partial_indexes = false;  // no `partialIndexes` preview feature
   CHECK(diff_ok(database, prisma).empty());
   CHECK(diff_ok(prisma, database).empty());
   // A schema index of the same name: the predicate is not compared.
   Schema prisma_named = schema({user_with({index("User_email_active_idx", {"email"})})});
+  prisma_named.is_database = false;
   prisma_named.states_partial_indexes = false;
   CHECK(diff_ok(database, prisma_named).empty());
   // With the preview feature, or between databases, they are compared.
@@ -124,6 +130,17 @@ TEST_CASE("differ: partial indexes against a schema that cannot state them are l
   CHECK(outline(diff_ok(database, prisma)) == std::vector<std::string>{"DropIndex User"});
   prisma_named.states_partial_indexes = true;
   CHECK(outline(diff_ok(database, prisma_named)) ==
+        std::vector<std::string>{"DropIndex User", "CreateIndex User"});
+  // A schema gaining the preview and a partial index creates it, from a schema without it.
+  Schema before = schema({user_with({})});
+  before.is_database = false;
+  before.states_partial_indexes = false;
+  Schema after = database;
+  after.is_database = false;
+  CHECK(outline(diff_ok(before, after)) == std::vector<std::string>{"CreateIndex User"});
+  // … and a predicate added to a schema index of the same name changes it.
+  prisma_named.states_partial_indexes = false;
+  CHECK(outline(diff_ok(prisma_named, after)) ==
         std::vector<std::string>{"DropIndex User", "CreateIndex User"});
 }
 
