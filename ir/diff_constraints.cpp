@@ -95,15 +95,24 @@ bool has_expression(const Index& index) {
                      [](const IndexColumn& c) { return c.expression; });
 }
 
-// An index of a database that the other side, a schema, could not have stated: an expression
-// index, or a partial one when the schema lacks the partialIndexes preview. A schema's own
-// partial index is always meant (a schema gaining the preview and one creates it).
-bool beyond_other_side(const Index& index, bool side_is_database, bool other_is_database,
-                       bool other_states_partial_indexes) {
-  if (!side_is_database || other_is_database) {
-    return false;
-  }
-  return has_expression(index) || (!index.where.empty() && !other_states_partial_indexes);
+// What a schema side cannot state of the indexes of a database on the other side: expression
+// indexes always, partial ones without the partialIndexes preview. Between two databases or
+// two schemas, nothing: a schema's own partial index is always meant.
+struct Blindness {
+  bool expressions = false;
+  bool predicates = false;
+};
+
+Blindness blindness(bool side_is_database, bool side_states_partial_indexes,
+                    bool other_is_database) {
+  const bool schema_facing_database = !side_is_database && other_is_database;
+  return {schema_facing_database, schema_facing_database && !side_states_partial_indexes};
+}
+
+// An index on one side only that the other side is blind to.
+bool beyond(const Index& index, Blindness other) {
+  return (other.expressions && has_expression(index)) ||
+         (other.predicates && !index.where.empty());
 }
 
 }  // namespace
@@ -117,30 +126,44 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
     from_positions.emplace(pair.from.indexes[i].name, i);
   }
-  std::vector<bool> from_matched(pair.from.indexes.size(), false);
-  std::vector<const Index*> to_unmatched;
-
-  // An index one side could not state (beyond_other_side) on the other side only is left
-  // alone, as Prisma leaves it: the side without it is a schema, and dropping a hand-made index
-  // on every diff (or creating it in a down script whose up script never dropped it) would be
-  // wrong. Both sides naming it compare it like any other index, the predicate only when both
-  // sides can state one.
-  const bool compare_where =
-      !(pair.from_is_database && !pair.to_is_database && !pair.to_states_partial_indexes) &&
-      !(pair.to_is_database && !pair.from_is_database && !pair.from_states_partial_indexes);
+  // Each index's whole definition, computed once.
+  std::vector<std::string> from_keys;
+  from_keys.reserve(pair.from.indexes.size());
+  for (const Index& before : pair.from.indexes) {
+    from_keys.push_back(index_definition_key(before, renames));
+  }
+  std::vector<std::string> to_keys;
+  to_keys.reserve(pair.to.indexes.size());
   for (const Index& after : pair.to.indexes) {
+    to_keys.push_back(index_definition_key(after, nullptr));
+  }
+  std::vector<bool> from_matched(pair.from.indexes.size(), false);
+  std::vector<std::size_t> to_unmatched;
+
+  // An index one side is blind to, on the other side only, is left alone, as Prisma leaves
+  // it: dropping a hand-made index on every diff (or creating it in a down script whose up
+  // script never dropped it) would be wrong. Both sides naming it compare it like any other
+  // index, the predicate only when neither side is blind to it.
+  const Blindness from_blind =
+      blindness(pair.from_is_database, pair.from_states_partial_indexes, pair.to_is_database);
+  const Blindness to_blind =
+      blindness(pair.to_is_database, pair.to_states_partial_indexes, pair.from_is_database);
+  const bool compare_where = !from_blind.predicates && !to_blind.predicates;
+  for (std::size_t t = 0; t < pair.to.indexes.size(); ++t) {
+    const Index& after = pair.to.indexes[t];
     const auto found = from_positions.find(after.name);
     if (found == from_positions.end()) {
-      if (!beyond_other_side(after, pair.to_is_database, pair.from_is_database,
-                             pair.from_states_partial_indexes)) {
-        to_unmatched.push_back(&after);
+      if (!beyond(after, from_blind)) {
+        to_unmatched.push_back(t);
       }
       continue;
     }
     from_matched[found->second] = true;
     const Index& before = pair.from.indexes[found->second];
-    if (index_definition_key(before, renames, compare_where) !=
-        index_definition_key(after, nullptr, compare_where)) {
+    const bool same = compare_where ? from_keys[found->second] == to_keys[t]
+                                    : index_definition_key(before, renames, false) ==
+                                          index_definition_key(after, nullptr, false);
+    if (!same) {
       sink.emit(DropIndex{from_table, before}, pair.from_position);
       sink.emit(CreateIndex{to_table, after}, pair.to_position);
     }
@@ -148,44 +171,35 @@ void diff_indexes(const TablePair& pair, const ColumnRenames* renames, ChangeSin
 
   // A FROM-only and a TO-only index with one definition are the same index under a new name
   // (typically a Prisma-derived name that follows a renamed table: `Old_email_key`).
-  std::unordered_map<std::string, std::deque<std::size_t>> from_by_definition;
+  std::unordered_map<std::string_view, std::deque<std::size_t>> from_by_definition;
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
-    if (!from_matched[i] &&
-        beyond_other_side(pair.from.indexes[i], pair.from_is_database, pair.to_is_database,
-                          pair.to_states_partial_indexes)) {
+    if (!from_matched[i] && beyond(pair.from.indexes[i], to_blind)) {
       from_matched[i] = true;  // kept as it is
     } else if (!from_matched[i]) {
-      from_by_definition[index_definition_key(pair.from.indexes[i], renames)].push_back(i);
+      from_by_definition[from_keys[i]].push_back(i);
     }
   }
   // An index whose definition the other side has under another name, already paired, is a
   // duplicate (a hand-made second index beside Prisma's): left alone both ways, as Prisma
   // drops a database index only when no schema index has its definition.
-  std::unordered_set<std::string> from_definitions;
-  for (const Index& before : pair.from.indexes) {
-    from_definitions.insert(index_definition_key(before, renames));
-  }
-  std::unordered_set<std::string> to_definitions;
-  for (const Index& after : pair.to.indexes) {
-    to_definitions.insert(index_definition_key(after, nullptr));
-  }
-  for (const Index* after : to_unmatched) {
-    const std::string definition = index_definition_key(*after, nullptr);
-    const auto found = from_by_definition.find(definition);
+  const std::unordered_set<std::string_view> from_definitions(from_keys.begin(), from_keys.end());
+  const std::unordered_set<std::string_view> to_definitions(to_keys.begin(), to_keys.end());
+  for (const std::size_t t : to_unmatched) {
+    const Index& after = pair.to.indexes[t];
+    const auto found = from_by_definition.find(to_keys[t]);
     if (found == from_by_definition.end() || found->second.empty()) {
-      if (from_definitions.count(definition) == 0) {
-        sink.emit(CreateIndex{to_table, *after}, pair.to_position);
+      if (from_definitions.count(to_keys[t]) == 0) {
+        sink.emit(CreateIndex{to_table, after}, pair.to_position);
       }
       continue;
     }
     const std::size_t i = found->second.front();
     found->second.pop_front();
     from_matched[i] = true;
-    sink.emit(RenameIndex{to_table, pair.from.indexes[i].name, after->name}, pair.to_position);
+    sink.emit(RenameIndex{to_table, pair.from.indexes[i].name, after.name}, pair.to_position);
   }
   for (std::size_t i = 0; i < pair.from.indexes.size(); ++i) {
-    if (!from_matched[i] &&
-        to_definitions.count(index_definition_key(pair.from.indexes[i], renames)) == 0) {
+    if (!from_matched[i] && to_definitions.count(from_keys[i]) == 0) {
       sink.emit(DropIndex{from_table, pair.from.indexes[i]}, pair.from_position);
     }
   }
