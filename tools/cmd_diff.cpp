@@ -7,6 +7,7 @@
 #include "backends/migration.hpp"
 #include "tools/commands.hpp"
 #include "tools/diff_output.hpp"
+#include "tools/heap.hpp"
 #include "tools/hints.hpp"
 #include "tools/load_schema.hpp"
 #include "tools/sources.hpp"
@@ -107,7 +108,7 @@ int run_diff(const DiffOptions& options) {
   std::string text;
   switch (options.output) {
     case DiffOutput::Script:
-      text = up.value().script;
+      text = std::move(up.value().script);
       break;
     case DiffOutput::Json:
       text = migration_json(up.value(), from.label, to.label, to.schema.dialect);
@@ -122,7 +123,11 @@ int run_diff(const DiffOptions& options) {
     print_error(ok.error());
     return kExitError;
   }
-  return options.exit_code && !up.value().empty() ? kExitDifference : kExitOk;
+  const bool differs = !up.value().empty();
+  keep_until_exit(std::move(sides.value()));
+  keep_until_exit(std::move(up.value()));
+  keep_until_exit(std::move(text));
+  return options.exit_code && differs ? kExitDifference : kExitOk;
 }
 
 }  // namespace schemac::tools

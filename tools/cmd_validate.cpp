@@ -3,6 +3,7 @@
 
 #include "frontend/validate/validate.hpp"
 #include "tools/commands.hpp"
+#include "tools/heap.hpp"
 #include "tools/load_schema.hpp"
 
 namespace schemac::tools {
@@ -17,7 +18,7 @@ int run_validate(const std::vector<std::string>& paths) {
       continue;
     }
     LoadedSchema& schema = *loaded.value();
-    (void)frontend::validate(schema.ast, schema.sources, schema.diagnostics);
+    keep_until_exit(frontend::validate(schema.ast, schema.sources, schema.diagnostics));
     print_diagnostics(schema.diagnostics, schema.sources);
     if (schema.diagnostics.has_errors()) {
       fmt::print(stderr, "schemac: {} is invalid: {} error(s), {} warning(s)\n", path,
@@ -30,6 +31,7 @@ int run_validate(const std::vector<std::string>& paths) {
       }
       fmt::print("\n");
     }
+    keep_until_exit(std::move(loaded.value()));
   }
   return status;
 }

@@ -94,10 +94,13 @@ Result<Source> read_schema(const std::string& spec) {
       return Error{fmt::format(
           "{}: schemac writes migrations for the sqlite and postgresql providers only", spec)};
   }
+  // The resolved schema holds what lowering needs; the syntax tree can go now, so that
+  // lowering reuses its memory instead of touching fresh pages.
+  schema.ast = {};
   Source source;
   source.kind = Source::Kind::Schema;
   source.label = spec;
-  source.schema = frontend::lower(validated).schema;
+  source.schema = frontend::lower(validated, frontend::SourceMapping::Skip).schema;
   source.models = model_names(validated.database);
   source.join_tables = join_tables(validated.database);
   return source;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontend/db/database.hpp"
@@ -12,10 +13,22 @@ namespace schemac::frontend::lowering {
 
 // Where each object came from, in the order lowering makes them; lower() turns them into the
 // SourceMap with one sort at the end (O(n log n) in objects), not one tree insert per object.
+// When not `enabled`, add() does nothing and copies no name.
 struct SourceRecords {
+  struct KeyView {
+    ir::ObjectKind kind;
+    std::string_view schema_name, owner, name;
+  };
   std::vector<ir::SourceMapEntry> entries;
+  bool enabled = true;
 
-  void add(ir::ObjectKey key, Span span) { entries.push_back({std::move(key), span}); }
+  void add(const KeyView& key, Span span) {
+    if (enabled) {
+      entries.push_back({ir::ObjectKey{key.kind, std::string(key.schema_name),
+                                       std::string(key.owner), std::string(key.name)},
+                         span});
+    }
+  }
 };
 
 struct Context {

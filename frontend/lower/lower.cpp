@@ -56,7 +56,7 @@ std::vector<ir::Extension> extensions(const db::Database& database, ir::Dialect 
 
 }  // namespace
 
-LoweredSchema lower(const ValidatedSchema& validated) {
+LoweredSchema lower(const ValidatedSchema& validated, SourceMapping mapping) {
   SCHEMAC_ASSERT(validated.valid, "lower() needs a schema that validated without errors");
   const db::Database& database = validated.database;
   LoweredSchema out;
@@ -67,6 +67,7 @@ LoweredSchema lower(const ValidatedSchema& validated) {
   out.schema.extensions = extensions(database, dialect);
   lowering::Context ctx{database,   dialect, ir::naming::max_identifier_length(dialect),
                         out.schema, {},      {}};
+  ctx.source_map.enabled = mapping == SourceMapping::Record;
   lowering::lower_enums(ctx);
   lowering::lower_model_tables(ctx);
   lowering::lower_foreign_keys(ctx);
