@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/optional_box.hpp"
+
 namespace schemac::ir {
 
 // The Prisma scalar a column holds (schema-engine's ColumnTypeFamily, narrowed to what a Prisma
@@ -72,7 +74,8 @@ struct Column {
   bool nullable = false;  // scalar lists are nullable arrays in the database
   // None for client-side defaults (uuid(), cuid(), nanoid(), ulid(), @updatedAt) and for
   // autoincrement, which is the flag below.
-  std::optional<Default> default_value;
+  // Boxed: most columns have none, and inline it doubled the size of every column.
+  OptionalBox<Default> default_value;
   // PostgreSQL SERIAL/BIGSERIAL/SMALLSERIAL; SQLite INTEGER PRIMARY KEY AUTOINCREMENT, which
   // Prisma gives every single-column Int primary key there and nothing else (a BigInt id with
   // autoincrement() gets no keyword).

@@ -139,9 +139,16 @@ Result<std::vector<Change>> diff(const Schema& from, const Schema& to, const Ren
   if (!resolved) {
     return resolved.error();
   }
-  // A typical diff changes a few objects per table; a from-empty diff one per table, index and
-  // foreign key.
-  ChangeSink sink(2 * (from.tables.size() + to.tables.size()) + to.enums.size());
+  // Room for the most a diff of mostly created and dropped tables makes: one change per table,
+  // index and foreign key. Reserved memory is only address space until it is written, so a
+  // generous bound costs nothing, while growing the buffer moves every change found so far.
+  std::size_t expected = from.enums.size() + to.enums.size() + to.namespaces.size() + 8;
+  for (const Schema* side : {&from, &to}) {
+    for (const Table& t : side->tables) {
+      expected += 1 + t.indexes.size() + t.foreign_keys.size();
+    }
+  }
+  ChangeSink sink(expected);
   diff_namespaces_and_extensions(from, to, sink);
   diff_enums(from, to, sink);
   diff_tables(from, from_positions, to, resolved.value(), sink);

@@ -16,22 +16,23 @@ std::string qualified_key(std::string_view schema_name, std::string_view name) {
 }
 
 void ChangeSink::emit(ChangeKind kind, std::size_t position) {
-  pending_.push_back({Change{std::move(kind)}, position});
+  changes_.push_back(Change{std::move(kind)});
+  positions_.push_back(position);
 }
 
 std::vector<Change> ChangeSink::sorted() && {
   // A Change is large (a variant of whole tables and columns): sort small keys, then move each
-  // change once into place.
+  // change into place once, following the permutation's cycles with one change in hand.
   struct Key {
     std::size_t kind;
     std::size_t position;
     std::size_t index;
   };
-
+  const std::size_t n = changes_.size();
   std::vector<Key> keys;
-  keys.reserve(pending_.size());
-  for (std::size_t i = 0; i < pending_.size(); ++i) {
-    keys.push_back({pending_[i].change.kind.index(), pending_[i].position, i});
+  keys.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    keys.push_back({changes_[i].kind.index(), positions_[i], i});
   }
   // The emission index breaks ties, so this is the stable order with an unstable sort.
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
@@ -40,12 +41,24 @@ std::vector<Change> ChangeSink::sorted() && {
     }
     return a.position != b.position ? a.position < b.position : a.index < b.index;
   });
-  std::vector<Change> out;
-  out.reserve(pending_.size());
-  for (const Key& key : keys) {
-    out.push_back(std::move(pending_[key.index].change));
+  // Slot i receives the change at keys[i].index. A slot is done once written (or when it
+  // already holds its own change).
+  std::vector<bool> done(n, false);
+  for (std::size_t start = 0; start < n; ++start) {
+    if (done[start] || keys[start].index == start) {
+      continue;
+    }
+    Change in_hand = std::move(changes_[start]);
+    std::size_t slot = start;
+    while (keys[slot].index != start) {
+      changes_[slot] = std::move(changes_[keys[slot].index]);
+      done[slot] = true;
+      slot = keys[slot].index;
+    }
+    changes_[slot] = std::move(in_hand);
+    done[slot] = true;
   }
-  return out;
+  return std::move(changes_);
 }
 
 }  // namespace schemac::ir::differ

@@ -20,21 +20,21 @@ class ChangeSink {
  public:
   // Room for `expected` changes up front: a Change is large, and growing the buffer moves
   // every change found so far.
-  explicit ChangeSink(std::size_t expected) { pending_.reserve(expected); }
+  explicit ChangeSink(std::size_t expected) {
+    changes_.reserve(expected);
+    positions_.reserve(expected);
+  }
 
   void emit(ChangeKind kind, std::size_t position);
 
   // Sorted by ChangeKind alternative, then position; stable, so changes of one table keep the
-  // order they were emitted in (columns and indexes in declaration order). O(n log n).
+  // order they were emitted in (columns and indexes in declaration order). O(n log n), in
+  // place: the changes are never held twice.
   [[nodiscard]] std::vector<Change> sorted() &&;
 
  private:
-  struct Pending {
-    Change change;
-    std::size_t position;
-  };
-
-  std::vector<Pending> pending_;
+  std::vector<Change> changes_;
+  std::vector<std::size_t> positions_;  // positions_[i] is changes_[i]'s
 };
 
 }  // namespace schemac::ir::differ

@@ -203,8 +203,8 @@ bool same_column_type(const ColumnType& a, const ColumnType& b) {
                                  (length_b.empty() ? implied : length_b);
 }
 
-bool same_default(const ColumnType& type, const std::optional<Default>& a,
-                  const std::optional<Default>& b) {
+bool same_default(const ColumnType& type, const OptionalBox<Default>& a,
+                  const OptionalBox<Default>& b) {
   if (a == b) {
     return true;
   }

@@ -28,7 +28,7 @@ namespace schemac::ir {
 // The defaults give the same value to a row of a column of type `type`: equal, or JSON values
 // equal as JSON, or date-times equal once reduced to what the native type stores (a TIMESTAMP
 // drops the offset, a TIMESTAMPTZ is an instant, a DATE keeps the date, a TIME the time).
-[[nodiscard]] bool same_default(const ColumnType& type, const std::optional<Default>& a,
-                                const std::optional<Default>& b);
+[[nodiscard]] bool same_default(const ColumnType& type, const OptionalBox<Default>& a,
+                                const OptionalBox<Default>& b);
 
 }  // namespace schemac::ir

@@ -47,7 +47,7 @@ std::string fk_text(const ir::ForeignKey& f) {
       ir::referential_action_name(f.on_delete), ir::referential_action_name(f.on_update));
 }
 
-std::string default_text(const std::optional<ir::Default>& d) {
+std::string default_text(const OptionalBox<ir::Default>& d) {
   return d ? d->expression : std::string("(none)");
 }
 

@@ -31,7 +31,7 @@ std::string describe(const ir::Value& v) {
   return fmt::format("{} `{}`", kinds[static_cast<int>(v.kind)], v.text);
 }
 
-std::string describe(const std::optional<ir::Default>& d) {
+std::string describe(const OptionalBox<ir::Default>& d) {
   if (!d) {
     return "none";
   }

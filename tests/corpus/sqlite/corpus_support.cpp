@@ -80,7 +80,7 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
 
 namespace {
 
-std::string describe(const std::optional<ir::Default>& d) {
+std::string describe(const OptionalBox<ir::Default>& d) {
   if (!d) {
     return "none";
   }
