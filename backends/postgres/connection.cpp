@@ -1,12 +1,11 @@
 // libpq behind backends/postgres/connection.hpp.
 #include "backends/postgres/connection.hpp"
 
-#include <libpq-fe.h>
-
 #include <cctype>
 
 #include <fmt/format.h>
 
+#include "backends/postgres/libpq.hpp"
 #include "backends/postgres/statements.hpp"
 
 namespace schemac::backends::postgres {
@@ -28,32 +27,32 @@ std::string one_line(const char* message) {
 }
 
 struct ClearResult {
-  void operator()(PGresult* r) const { PQclear(r); }
+  void operator()(PGresult* r) const { libpq().PQclear(r); }
 };
 using ResultPtr = std::unique_ptr<PGresult, ClearResult>;
 
 Result<Rows> rows_of(PGconn* conn, ResultPtr result) {
-  const ExecStatusType status = PQresultStatus(result.get());
+  const ExecStatusType status = libpq().PQresultStatus(result.get());
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-    return Error{one_line(PQresultErrorMessage(result.get()))};
+    return Error{one_line(libpq().PQresultErrorMessage(result.get()))};
   }
   (void)conn;
   Rows rows;
-  const int n_fields = PQnfields(result.get());
-  const int n_rows = PQntuples(result.get());
+  const int n_fields = libpq().PQnfields(result.get());
+  const int n_rows = libpq().PQntuples(result.get());
   for (int f = 0; f < n_fields; ++f) {
-    rows.columns.emplace_back(PQfname(result.get(), f));
+    rows.columns.emplace_back(libpq().PQfname(result.get(), f));
   }
   rows.values.reserve(static_cast<std::size_t>(n_rows));
   for (int r = 0; r < n_rows; ++r) {
     std::vector<std::optional<std::string>> row;
     row.reserve(static_cast<std::size_t>(n_fields));
     for (int f = 0; f < n_fields; ++f) {
-      if (PQgetisnull(result.get(), r, f) != 0) {
+      if (libpq().PQgetisnull(result.get(), r, f) != 0) {
         row.emplace_back(std::nullopt);
       } else {
-        row.emplace_back(std::string(PQgetvalue(result.get(), r, f),
-                                     static_cast<std::size_t>(PQgetlength(result.get(), r, f))));
+        row.emplace_back(std::string(libpq().PQgetvalue(result.get(), r, f),
+                                     static_cast<std::size_t>(libpq().PQgetlength(result.get(), r, f))));
       }
     }
     rows.values.push_back(std::move(row));
@@ -63,19 +62,22 @@ Result<Rows> rows_of(PGconn* conn, ResultPtr result) {
 
 }  // namespace
 
-void Connection::Close::operator()(pg_conn* c) const { PQfinish(c); }
+void Connection::Close::operator()(pg_conn* c) const { libpq().PQfinish(c); }
 
 Result<Connection> Connection::open(const ConnectionUrl& url) {
+  if (auto lib = load_libpq(); !lib) {
+    return lib.error();
+  }
   // expand_dbname: the "dbname" value is the whole URI, which libpq parses itself.
   const char* keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
   const char* values[] = {url.libpq_uri.c_str(), "10", "schemac", nullptr};
-  PGconn* conn = PQconnectdbParams(keywords, values, 1);
+  PGconn* conn = libpq().PQconnectdbParams(keywords, values, 1);
   if (conn == nullptr) {
     return Error{"out of memory while connecting to " + url.redacted};
   }
-  if (PQstatus(conn) != CONNECTION_OK) {
-    std::string message = one_line(PQerrorMessage(conn));
-    PQfinish(conn);
+  if (libpq().PQstatus(conn) != CONNECTION_OK) {
+    std::string message = one_line(libpq().PQerrorMessage(conn));
+    libpq().PQfinish(conn);
     // libpq's own text never holds the password, but may repeat the URI's other parts; the
     // redacted URL says which server was meant.
     return Error{fmt::format("cannot connect to {}: {}", url.redacted, message)};
@@ -85,7 +87,7 @@ Result<Connection> Connection::open(const ConnectionUrl& url) {
 
 Result<Rows> Connection::query(std::string_view sql) {
   const std::string text(sql);
-  return rows_of(conn_.get(), ResultPtr(PQexec(conn_.get(), text.c_str())));
+  return rows_of(conn_.get(), ResultPtr(libpq().PQexec(conn_.get(), text.c_str())));
 }
 
 Result<Rows> Connection::query(std::string_view sql, const std::vector<std::string>& params) {
@@ -96,7 +98,7 @@ Result<Rows> Connection::query(std::string_view sql, const std::vector<std::stri
     values.push_back(p.c_str());
   }
   return rows_of(conn_.get(),
-                 ResultPtr(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(values.size()),
+                 ResultPtr(libpq().PQexecParams(conn_.get(), text.c_str(), static_cast<int>(values.size()),
                                         nullptr, values.data(), nullptr, nullptr, 0)));
 }
 
@@ -104,15 +106,15 @@ Result<bool> Connection::execute_script(std::string_view sql) {
   const std::string text(sql);
   // PQexec sends the script as one simple query; results of all statements are consumed, and
   // the first failure stops the server's processing of the rest.
-  ResultPtr result(PQexec(conn_.get(), text.c_str()));
-  const ExecStatusType status = PQresultStatus(result.get());
+  ResultPtr result(libpq().PQexec(conn_.get(), text.c_str()));
+  const ExecStatusType status = libpq().PQresultStatus(result.get());
   if (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE ||
       status == PGRES_NONFATAL_ERROR) {
-    std::string message = one_line(PQresultErrorMessage(result.get()));
+    std::string message = one_line(libpq().PQresultErrorMessage(result.get()));
     // A script with its own BEGIN that failed midway leaves the session in an aborted
     // transaction: end it so the connection is usable and nothing was applied.
-    if (PQtransactionStatus(conn_.get()) == PQTRANS_INERROR) {
-      ResultPtr rollback(PQexec(conn_.get(), "ROLLBACK"));
+    if (libpq().PQtransactionStatus(conn_.get()) == PQTRANS_INERROR) {
+      ResultPtr rollback(libpq().PQexec(conn_.get(), "ROLLBACK"));
     }
     return Error{message};
   }
@@ -147,11 +149,11 @@ std::string cleanup_after(PGconn* conn, const std::string& statement, const std:
   const std::vector<std::string> words = leading_words(statement, 3);
   if (const auto index = concurrent_index_name(statement)) {
     const char* values[] = {index->c_str()};
-    ResultPtr r(PQexecParams(conn,
+    ResultPtr r(libpq().PQexecParams(conn,
                              "SELECT 1 FROM pg_index WHERE indexrelid = to_regclass($1) AND NOT "
                              "indisvalid",
                              1, nullptr, values, nullptr, nullptr, 0));
-    if (PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1) {
+    if (libpq().PQresultStatus(r.get()) == PGRES_TUPLES_OK && libpq().PQntuples(r.get()) == 1) {
       // The name as the statement spells it, which is how the user knows it.
       const std::string& name = *index;
       parts.push_back(fmt::format(
@@ -226,28 +228,28 @@ StatementsRun Connection::run_statements(std::string_view sql) {
     f.sqlstate = std::move(state);
     run.failure = std::move(f);
   };
-  if (PQtransactionStatus(conn) != PQTRANS_IDLE) {
+  if (libpq().PQtransactionStatus(conn) != PQTRANS_IDLE) {
     fail(0, "the connection is already inside a transaction block", "25001");
     return run;
   }
   std::optional<std::size_t> open;  // the statement that opened the current transaction block
   for (std::size_t i = 0; i < statements.size(); ++i) {
     const std::string text(statements[i].text);
-    ResultPtr result(PQexec(conn, text.c_str()));
-    const PGTransactionStatusType after = PQtransactionStatus(conn);
-    if (result == nullptr || failed(PQresultStatus(result.get())) || after == PQTRANS_UNKNOWN) {
+    ResultPtr result(libpq().PQexec(conn, text.c_str()));
+    const PGTransactionStatusType after = libpq().PQtransactionStatus(conn);
+    if (result == nullptr || failed(libpq().PQresultStatus(result.get())) || after == PQTRANS_UNKNOWN) {
       const char* primary =
-          result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-      const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+          result ? libpq().PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+      const char* state = result ? libpq().PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
       std::string message = primary != nullptr ? one_line(primary)
-                            : result           ? one_line(PQresultErrorMessage(result.get()))
-                                               : one_line(PQerrorMessage(conn));
+                            : result           ? one_line(libpq().PQresultErrorMessage(result.get()))
+                                               : one_line(libpq().PQerrorMessage(conn));
       if (message.empty()) {
         message = "the server gave no result (connection lost?)";
       }
       fail(i, std::move(message), state == nullptr ? "" : state);
       if (after == PQTRANS_INERROR || after == PQTRANS_INTRANS) {
-        ResultPtr rollback(PQexec(conn, "ROLLBACK"));
+        ResultPtr rollback(libpq().PQexec(conn, "ROLLBACK"));
       }
       // A block that ended in this failure (its COMMIT failed, or it was rolled back above)
       // took its statements along.
@@ -263,7 +265,7 @@ StatementsRun Connection::run_statements(std::string_view sql) {
     }
   }
   if (open) {
-    ResultPtr rollback(PQexec(conn, "ROLLBACK"));
+    ResultPtr rollback(libpq().PQexec(conn, "ROLLBACK"));
     fail(statements.size() - 1,
          fmt::format("the script ends inside the transaction block that statement {} opened, "
                      "without COMMIT",
@@ -282,6 +284,6 @@ Result<std::size_t> Connection::execute_statements(std::string_view sql) {
   return run.total;
 }
 
-int Connection::server_version() const { return PQserverVersion(conn_.get()); }
+int Connection::server_version() const { return libpq().PQserverVersion(conn_.get()); }
 
 }  // namespace schemac::backends::postgres
