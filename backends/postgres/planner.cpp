@@ -151,12 +151,17 @@ class Planner {
   // Foreign keys kept across a unique index the plan drops and rebuilds: dropped before it,
   // added back after (dependent_keys.hpp); their referenced index then counts as referenced.
   void find_dependent_foreign_keys() {
+    std::optional<ForeignKeysByTarget> from_keys;  // built at the first dropped index
     for (std::size_t i = 0; i < in_.changes.size(); ++i) {
       const auto* drop = std::get_if<ir::DropIndex>(&in_.changes[i].kind);
       if (drop == nullptr || used_indexes_.count(i) != 0) {
         continue;
       }
-      auto keys = foreign_keys_needing(in_.from, in_.to, drop->table, drop->index, dropped_keys_,
+      if (!from_keys) {
+        from_keys.emplace(in_.from);
+      }
+      auto keys = foreign_keys_needing(*from_keys, in_.to, drop->table, drop->index,
+                                       dropped_keys_,
                                        [&](const ir::TableRef& t) { return to_name(t); });
       for (const DependentForeignKey& k : keys) {
         referenced_.insert({{k.foreign_key.referenced_schema, k.foreign_key.referenced_table},
