@@ -104,7 +104,8 @@ class IndexParser {
 
   bool key_term(std::vector<Token> term, IndexFacts& index) {
     IndexKeyFacts key;
-    if (!term.empty() && (is_word(term.back(), "DESC") || is_word(term.back(), "ASC"))) {
+    // A lone `desc` is a column named desc: the sort order follows an expression.
+    if (term.size() >= 2 && (is_word(term.back(), "DESC") || is_word(term.back(), "ASC"))) {
       key.descending = is_word(term.back(), "DESC");
       term.pop_back();
     }

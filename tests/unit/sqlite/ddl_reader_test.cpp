@@ -191,3 +191,22 @@ TEST_CASE("ddl reader: any text gives up or reads, never crashes") {
             .error()
             .message.find("no table") != std::string::npos);
 }
+
+TEST_CASE("ddl reader: names that are keywords elsewhere, and texts SQLite wrote itself") {
+  SUBCASE("fallback keywords as column names and types") {
+    check_sources_agree(
+        "CREATE TABLE 'sq' (key TEXT, desc INT, action TEXT, generated TEXT, always INT, "
+        "replace ASC, x INT GENERATED ALWAYS, y VARCHAR(10) GENERATED ALWAYS AS (key) STORED, "
+        "z KEY MATCH, \"ünï\" TEXT DEFAULT 'é', PRIMARY KEY (desc, key DESC));\n"
+        "CREATE INDEX sq_i ON sq (desc, action COLLATE \"NOCASE\", replace ASC);",
+        true);
+  }
+  SUBCASE("CREATE TABLE AS SELECT and a renamed table") {
+    check_sources_agree(
+        "CREATE TABLE src (id INTEGER PRIMARY KEY, \"a b\" TEXT, n NUMERIC, r REAL, x);\n"
+        "CREATE TABLE copy AS SELECT * FROM src;\n"
+        "CREATE TABLE child (id INT REFERENCES src);\n"
+        "ALTER TABLE src RENAME TO \"renamed src\";",
+        true);
+  }
+}
