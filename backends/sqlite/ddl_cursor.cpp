@@ -46,6 +46,18 @@ bool DdlCursor::at_punct(char c, std::size_t ahead) const {
   return tok != nullptr && tok->kind == TokenKind::Punct && sql_[tok->begin] == c;
 }
 
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_upper(a[i]) != ascii_upper(b[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool is_reserved_token(std::string_view sql, const Token& tok) {
   if (tok.kind != TokenKind::Word || tok.end - tok.begin > 20) {
     return false;  // no keyword is longer than AUTOINCREMENT
@@ -58,6 +70,11 @@ bool is_reserved_token(std::string_view sql, const Token& tok) {
 bool DdlCursor::at_reserved_word() const {
   const Token* tok = peek();
   return tok != nullptr && is_reserved_token(sql_, *tok);
+}
+
+std::string DdlCursor::location() const {
+  const Token* tok = peek();
+  return tok == nullptr ? std::string(" at the end") : " at `" + std::string(text(*tok)) + "`";
 }
 
 bool DdlCursor::accept_keyword(std::string_view upper) {

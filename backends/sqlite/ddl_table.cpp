@@ -4,10 +4,8 @@
 // the loops stop at the end of the tokens, so no text makes the parser loop or overrun.
 #include "backends/sqlite/ddl_table.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include "backends/sqlite/ddl_cursor.hpp"
+#include "backends/sqlite/ddl_references.hpp"
 
 namespace schemac::backends::sqlite {
 
@@ -15,16 +13,6 @@ namespace {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool same_ascii_ci(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return ascii_lower(x) == ascii_lower(y);
-         });
 }
 
 std::string_view trim_space(std::string_view s) {
@@ -43,12 +31,12 @@ std::string_view trim_space(std::string_view s) {
 // reported in upper case, whatever case they were written in.
 std::optional<std::string> reported_type(std::string_view span) {
   std::size_t n = span.size();
-  if (n >= 16 && same_ascii_ci(span.substr(n - 6), "always")) {
+  if (n >= 16 && same_name(span.substr(n - 6), "always")) {
     n -= 6;
     while (n > 0 && is_space(span[n - 1])) {
       --n;
     }
-    if (n >= 9 && same_ascii_ci(span.substr(n - 9, 9), "generated")) {
+    if (n >= 9 && same_name(span.substr(n - 9, 9), "generated")) {
       n -= 9;
       while (n > 0 && is_space(span[n - 1])) {
         --n;
@@ -63,7 +51,7 @@ std::optional<std::string> reported_type(std::string_view span) {
   }
   static constexpr std::string_view kStandard[] = {"ANY", "BLOB", "INT", "INTEGER", "REAL", "TEXT"};
   for (const std::string_view standard : kStandard) {
-    if (same_ascii_ci(span, standard)) {
+    if (same_name(span, standard)) {
       return std::string(standard);
     }
   }
@@ -88,12 +76,7 @@ class TableParser {
 
   bool fail(std::string why) {
     if (why_.empty()) {
-      why_ = std::move(why);
-      if (const Token* tok = cur_.peek()) {
-        why_ += " at `" + std::string(cur_.text(*tok)) + "`";
-      } else {
-        why_ += " at the end";
-      }
+      why_ = std::move(why) + cur_.location();
     }
     return false;
   }
@@ -370,91 +353,19 @@ class TableParser {
     return true;
   }
 
-  // After REFERENCES: the table, its columns if named, and the actions (sqlite3CreateForeignKey).
-  bool references(std::vector<std::size_t> from, bool on_column) {
-    std::optional<std::string> table = cur_.accept_name();
-    if (!table || cur_.at_punct('.')) {
-      return fail("expected the referenced table");
+  // After REFERENCES (ddl_references.hpp), for the columns `from`.
+  bool references(const std::vector<std::size_t>& from, bool on_column) {
+    std::vector<std::string> names;
+    for (const std::size_t c : from) {
+      names.push_back(decl_.columns[c].name);
     }
-    std::optional<std::vector<std::string>> to;
-    if (cur_.accept_punct('(')) {
-      to.emplace();
-      while (true) {
-        std::optional<std::string> name = cur_.accept_name();
-        if (!name) {
-          return fail("expected a referenced column");
-        }
-        to->push_back(std::move(*name));
-        if (cur_.accept_punct(')')) {
-          break;
-        }
-        if (!cur_.accept_punct(',')) {
-          return fail("expected `,` or `)`");
-        }
-      }
+    Result<ForeignKeyFacts> fk = parse_references(cur_, names, on_column);
+    if (!fk) {
+      why_ = why_.empty() ? fk.error().message : why_;
+      return false;
     }
-    ForeignKeyFacts fk;
-    fk.referenced_table = std::move(*table);
-    while (!cur_.at_end()) {
-      if (cur_.accept_keyword("MATCH")) {
-        if (!cur_.accept_name()) {
-          return fail("expected a MATCH name");
-        }
-        continue;
-      }
-      if (!cur_.at_keyword("ON")) {
-        break;
-      }
-      std::string* action = cur_.at_keyword("DELETE", 1)   ? &fk.on_delete
-                            : cur_.at_keyword("UPDATE", 1) ? &fk.on_update
-                                                           : nullptr;
-      if (action == nullptr && !cur_.at_keyword("INSERT", 1)) {
-        break;
-      }
-      cur_.take();
-      cur_.take();
-      std::string ignored;  // ON INSERT is accepted and means nothing
-      if (!referential_action(action != nullptr ? *action : ignored)) {
-        return false;
-      }
-    }
-    if (on_column ? (to && to->size() != 1) : (to && to->size() != from.size())) {
-      return fail("foreign key column counts differ");
-    }
-    for (std::size_t i = 0; i < from.size(); ++i) {
-      fk.columns.push_back(decl_.columns[from[i]].name);
-      fk.referenced_columns.push_back(to ? std::optional<std::string>((*to)[i]) : std::nullopt);
-    }
-    decl_.foreign_keys.push_back(std::move(fk));
+    decl_.foreign_keys.push_back(std::move(fk.value()));
     return true;
-  }
-
-  // refact, under the names PRAGMA foreign_key_list gives.
-  bool referential_action(std::string& out) {
-    if (cur_.accept_keyword("SET")) {
-      if (cur_.accept_keyword("NULL")) {
-        out = "SET NULL";
-        return true;
-      }
-      if (cur_.accept_keyword("DEFAULT")) {
-        out = "SET DEFAULT";
-        return true;
-      }
-      return fail("expected NULL or DEFAULT");
-    }
-    if (cur_.accept_keyword("CASCADE")) {
-      out = "CASCADE";
-      return true;
-    }
-    if (cur_.accept_keyword("RESTRICT")) {
-      out = "RESTRICT";
-      return true;
-    }
-    if (cur_.accept_keyword("NO") && cur_.accept_keyword("ACTION")) {
-      out = "NO ACTION";
-      return true;
-    }
-    return fail("expected a referential action");
   }
 
   // `( name [COLLATE c] [ASC|DESC], … [AUTOINCREMENT] )` of a PRIMARY KEY or UNIQUE
@@ -546,7 +457,7 @@ class TableParser {
     if (!cur_.accept_keyword("REFERENCES")) {
       return fail("expected REFERENCES");
     }
-    if (!references(std::move(from), false)) {
+    if (!references(from, false)) {
       return false;
     }
     if (cur_.accept_keyword("NOT")) {
@@ -561,80 +472,8 @@ class TableParser {
 
 }  // namespace
 
-std::optional<std::size_t> TableDecl::find_column(std::string_view name) const {
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (same_ascii_ci(columns[i].name, name)) {
-      return i;
-    }
-  }
-  return std::nullopt;
-}
-
 Result<TableDecl> parse_create_table(std::string_view sql) {
   return TableParser(sql).parse();
-}
-
-Result<TableFacts> table_facts(const TableDecl& decl, const std::string& name,
-                               const std::string& sql) {
-  const std::vector<KeyColumnDecl>& pk = decl.primary_key;
-  for (std::size_t i = 0; i < pk.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (pk[i].column == pk[j].column) {
-        return Error{"a column twice in the primary key"};
-      }
-    }
-    if (decl.columns[pk[i].column].generated) {
-      return Error{"a generated column in the primary key"};
-    }
-  }
-  // A single INTEGER column is the rowid (sqlite3AddPrimaryKey), unless the table has none or
-  // the column's own `PRIMARY KEY DESC` says otherwise (a table-level `PRIMARY KEY (id DESC)`
-  // still makes the rowid: a documented quirk, lang_createtable.html#rowid).
-  const bool is_rowid = !decl.without_rowid && pk.size() == 1 &&
-                        decl.columns[pk[0].column].type == "INTEGER" &&
-                        !(decl.primary_key_on_column && pk[0].descending);
-  if (!pk.empty() && !is_rowid) {
-    // SQLite keeps one automatic index for a UNIQUE constraint and a primary key on the same
-    // columns, with whichever sort orders came first (sqlite3CreateIndex); not worth modelling.
-    for (const std::vector<std::size_t>& unique : decl.unique_constraints) {
-      if (std::equal(unique.begin(), unique.end(), pk.begin(), pk.end(),
-                     [](std::size_t u, const KeyColumnDecl& k) { return u == k.column; })) {
-        return Error{"a UNIQUE constraint on the primary key's columns"};
-      }
-    }
-  }
-  TableFacts out;
-  out.name = name;
-  out.sql = sql;
-  for (std::size_t i = 0; i < decl.columns.size(); ++i) {
-    const ColumnDecl& c = decl.columns[i];
-    if (c.generated) {
-      continue;  // PRAGMA table_info hides generated columns (table_xinfo shows them)
-    }
-    ColumnFacts f;
-    f.name = c.name;
-    f.type = c.type;
-    f.default_text = c.default_text;
-    const auto in_pk =
-        std::find_if(pk.begin(), pk.end(), [&](const KeyColumnDecl& k) { return k.column == i; });
-    f.pk = in_pk == pk.end() ? 0 : std::distance(pk.begin(), in_pk) + 1;
-    // A WITHOUT ROWID table's key columns are NOT NULL (convertToWithoutRowidTable), and so are
-    // a STRICT table's, but for the rowid (sqlite3EndTable).
-    const bool key_not_null = f.pk > 0 && (decl.without_rowid || (decl.strict && !is_rowid));
-    f.not_null = c.not_null || key_not_null;
-    out.columns.push_back(std::move(f));
-  }
-  if (!pk.empty() && !is_rowid) {
-    IndexFacts index;
-    index.unique = true;
-    index.primary_key = true;
-    for (const KeyColumnDecl& k : pk) {
-      index.keys.push_back({decl.columns[k.column].name, k.descending});
-    }
-    out.indexes.push_back(std::move(index));
-  }
-  out.foreign_keys = decl.foreign_keys;
-  return out;
 }
 
 }  // namespace schemac::backends::sqlite
