@@ -156,12 +156,12 @@ bool is_ignored_table(std::string_view name) {
          name == "d1_migrations" || name == "_prisma_migrations";
 }
 
-Result<std::vector<TableFacts>> read_facts_from_ddl(const std::vector<SchemaObject>& objects) {
+Result<std::vector<TableFacts>> read_facts_from_ddl(std::vector<SchemaObject> objects) {
   constexpr std::size_t kIgnored = static_cast<std::size_t>(-1);
   std::vector<TableFacts> tables;
   std::vector<TableDecl> decls;                             // parallel to tables
   std::map<std::string, std::size_t, std::less<>> by_name;  // every table; kIgnored if left out
-  for (const SchemaObject& o : objects) {
+  for (SchemaObject& o : objects) {
     if (o.type != "table") {
       continue;
     }
@@ -173,7 +173,7 @@ Result<std::vector<TableFacts>> read_facts_from_ddl(const std::vector<SchemaObje
     if (!decl) {
       return Error{fmt::format("table `{}`: {}", o.name, decl.error().message)};
     }
-    Result<TableFacts> facts = table_facts(decl.value(), o.name, o.sql);
+    Result<TableFacts> facts = table_facts(decl.value(), o.name, std::move(o.sql));
     if (!facts) {
       return Error{fmt::format("table `{}`: {}", o.name, facts.error().message)};
     }
@@ -181,7 +181,7 @@ Result<std::vector<TableFacts>> read_facts_from_ddl(const std::vector<SchemaObje
     tables.push_back(std::move(facts.value()));
     decls.push_back(std::move(decl.value()));
   }
-  for (const SchemaObject& o : objects) {
+  for (SchemaObject& o : objects) {
     if (o.type != "index" || o.sql.empty()) {
       continue;  // an automatic index: the table's own text says what it is
     }
@@ -197,7 +197,7 @@ Result<std::vector<TableFacts>> read_facts_from_ddl(const std::vector<SchemaObje
       return Error{fmt::format("index `{}`: {}", o.name, index.error().message)};
     }
     index.value().name = o.name;
-    index.value().sql = o.sql;
+    index.value().sql = std::move(o.sql);
     tables[found->second].indexes.push_back(std::move(index.value()));
   }
   return tables;

@@ -33,8 +33,8 @@ struct SchemaObject {
 
 // The facts of the user tables among `objects` (sqlite_schema in rowid order), exactly as
 // read_facts_with_pragmas() reports them; an Error saying what was not understood otherwise.
-// O(n) in the bytes of the texts, plus O(t log t) in tables.
+// O(n) in the bytes of the texts, plus O(t log t) in tables. The texts move into the facts.
 [[nodiscard]] Result<std::vector<TableFacts>> read_facts_from_ddl(
-    const std::vector<SchemaObject>& objects);
+    std::vector<SchemaObject> objects);
 
 }  // namespace schemac::backends::sqlite

@@ -49,6 +49,6 @@ struct TableDecl {
 // primary key's automatic index unless the key is the rowid, and the foreign keys. An Error
 // for a primary key whose automatic index SQLite may merge with a UNIQUE constraint's.
 [[nodiscard]] Result<TableFacts> table_facts(const TableDecl& decl, const std::string& name,
-                                             const std::string& sql);
+                                             std::string sql);
 
 }  // namespace schemac::backends::sqlite

@@ -19,8 +19,7 @@ std::optional<std::size_t> TableDecl::find_column(std::string_view name) const {
   return std::nullopt;
 }
 
-Result<TableFacts> table_facts(const TableDecl& decl, const std::string& name,
-                               const std::string& sql) {
+Result<TableFacts> table_facts(const TableDecl& decl, const std::string& name, std::string sql) {
   const std::vector<KeyColumnDecl>& pk = decl.primary_key;
   for (std::size_t i = 0; i < pk.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
@@ -50,7 +49,7 @@ Result<TableFacts> table_facts(const TableDecl& decl, const std::string& name,
   }
   TableFacts out;
   out.name = name;
-  out.sql = sql;
+  out.sql = std::move(sql);
   for (std::size_t i = 0; i < decl.columns.size(); ++i) {
     const ColumnDecl& c = decl.columns[i];
     if (c.generated) {

@@ -253,7 +253,8 @@ Result<Introspection> introspect(Connection& db, const IntrospectOptions& option
     if (!objects) {
       return objects.error();
     }
-    Result<std::vector<TableFacts>> facts = read_facts_from_ddl(objects.value());
+    // Moved: the objects' texts move into the facts, the rest is freed before the IR is built.
+    Result<std::vector<TableFacts>> facts = read_facts_from_ddl(std::move(objects.value()));
     if (facts) {
       out.schema = schema_of(facts.value());
       return out;
