@@ -3,6 +3,9 @@
 // what it does not understand must make introspection fall back to the pragmas, never misread.
 #include "backends/sqlite/ddl_reader.hpp"
 
+#include <cstdlib>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -209,4 +212,48 @@ TEST_CASE("ddl reader: names that are keywords elsewhere, and texts SQLite wrote
         "ALTER TABLE src RENAME TO \"renamed src\";",
         true);
   }
+}
+
+TEST_CASE("ddl reader: random CREATE-like text is read or refused, never crashes") {
+  // SCHEMAC_SEED=n reproduces a run, as in robustness_test.cpp.
+  const char* env = std::getenv("SCHEMAC_SEED");
+  const unsigned seed = env != nullptr ? static_cast<unsigned>(std::strtoul(env, nullptr, 10))
+                                       : std::random_device{}();
+  INFO("SCHEMAC_SEED=" << seed);
+  std::mt19937 rng(seed);
+  static constexpr const char* kPieces[] = {"(",       ")",          ",",          " ",
+                                            "'",       "\"",         "`",          "[",
+                                            "]",       "--",         "/*",         "*/",
+                                            "\n",      "a",          "b",          "1",
+                                            "-",       "+",          "INTEGER",    "TEXT",
+                                            "PRIMARY", "KEY",        "DESC",       "NOT",
+                                            "NULL",    "DEFAULT",    "CHECK",      "UNIQUE",
+                                            "FOREIGN", "REFERENCES", "ON",         "DELETE",
+                                            "SET",     "CASCADE",    "CONSTRAINT", "GENERATED",
+                                            "ALWAYS",  "AS",         "STORED",     "COLLATE",
+                                            "WITHOUT", "ROWID",      "STRICT",     "AUTOINCREMENT",
+                                            "MATCH",   "DEFERRABLE", "INITIALLY",  "WHERE",
+                                            "\xff"};
+  std::uniform_int_distribution<int> len(0, 30);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(kPieces) - 1);
+  const auto random_text = [&] {
+    std::string out;
+    for (int i = len(rng); i > 0; --i) {
+      out += kPieces[pick(rng)];
+    }
+    return out;
+  };
+  int read = 0;
+  for (int i = 0; i < 3000; ++i) {
+    // Closed, so that some texts are whole statements and get past the column list.
+    const std::string table = "CREATE TABLE t (a " + random_text() + ")";
+    const std::string index = "CREATE INDEX i ON t (" + random_text() + ")";
+    CAPTURE(table);
+    CAPTURE(index);
+    const Result<std::vector<TableFacts>> facts =
+        read_facts_from_ddl({{"table", "t", "t", table}, {"index", "i", "t", index}});
+    read += facts.ok() ? 1 : 0;
+    CHECK((facts.ok() || !facts.error().message.empty()));
+  }
+  MESSAGE(read << " of 3000 random texts read");
 }
