@@ -20,6 +20,11 @@ struct Lowered {
 // tests/corpus/ir/pipeline.cpp).
 [[nodiscard]] Lowered lower_schema_at(const std::string& path);
 
+// Prisma 7 prints a JSON default bare, `DEFAULT {"a": 1}`, which SQLite 3.40 rejects; rewrites
+// the JSON defaults of `lowered` in `sql` (Prisma's from-empty script for it) to the quoted form
+// SQLite takes, which introspection reads to the same value. Returns how many were quoted.
+int quote_json_defaults(std::string& sql, const ir::Schema& lowered);
+
 // The whole file, or "" when it cannot be read.
 [[nodiscard]] std::string slurp(const std::string& path);
 

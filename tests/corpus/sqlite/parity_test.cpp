@@ -19,40 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string quote_literal(std::string_view s) {
-  std::string out = "'";
-  for (const char c : s) {
-    out += c;
-    if (c == '\'') {
-      out += '\'';
-    }
-  }
-  return out + "'";
-}
-
-// Prisma 7 prints a JSON default bare, `DEFAULT {"a": 1}`, which libSQL (the driver Prisma
-// uses) accepts and SQLite 3.40 rejects ("unrecognized token: {"). The script gets those
-// defaults quoted, the one form SQLite takes; introspection reads both forms to the same Json
-// value (tests/unit/sqlite/introspect_test.cpp). Returns how many were quoted.
-int quote_json_defaults(std::string& sql, const ir::Schema& lowered) {
-  int quoted = 0;
-  for (const ir::Table& t : lowered.tables) {
-    for (const ir::Column& c : t.columns) {
-      if (!c.default_value || c.default_value->kind != ir::DefaultKind::Value ||
-          c.default_value->value.kind != ir::ValueKind::Json) {
-        continue;
-      }
-      const std::string bare = " DEFAULT " + c.default_value->value.text;
-      const std::size_t at = sql.find(bare);
-      if (at != std::string::npos) {
-        sql.replace(at, bare.size(), " DEFAULT " + quote_literal(c.default_value->value.text));
-        ++quoted;
-      }
-    }
-  }
-  return quoted;
-}
-
 struct Unit {
   std::string id;  // `<kind>/<unit>`
   std::string schema;
