@@ -340,7 +340,7 @@ struct action<g::unsupported_keyword> {
 };
 
 template <>
-struct action<g::list_type> {
+struct action<g::list_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.arity = ast::Arity::List;
@@ -348,7 +348,7 @@ struct action<g::list_type> {
 };
 
 template <>
-struct action<g::optional_type> {
+struct action<g::optional_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.arity = ast::Arity::Optional;
@@ -356,7 +356,7 @@ struct action<g::optional_type> {
 };
 
 template <>
-struct action<g::unsupported_optional_list_type> {
+struct action<g::unsupported_optional_list_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.arity = ast::Arity::List;
@@ -365,7 +365,7 @@ struct action<g::unsupported_optional_list_type> {
 };
 
 template <>
-struct action<g::legacy_required_type> {
+struct action<g::legacy_required_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.legacy_required = true;
@@ -401,14 +401,6 @@ struct action<g::argument_name> {
 
 template <>
 struct action<g::named_argument> {
-  template <typename Input, typename State>
-  static void apply(const Input& /*in*/, State& s) {
-    s.argument.name = s.pending_name;
-  }
-};
-
-template <>
-struct action<g::empty_argument> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.argument.name = s.pending_name;
