@@ -7,6 +7,7 @@ namespace {
 template <typename T, typename Members>
 std::vector<const T*> members_of(const Members& members) {
   std::vector<const T*> out;
+  out.reserve(members.size());  // one allocation, not one per doubling
   for (const auto& m : members) {
     if (const T* p = std::get_if<T>(&m)) {
       out.push_back(p);

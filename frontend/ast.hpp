@@ -2,17 +2,24 @@
 // lossless enough (comments, blank lines, unparseable lines) for the formatter to rebuild a file.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
+#include "support/optional_box.hpp"
 #include "support/span.hpp"
 
 // Mirrors Prisma's own grammar (psl/schema-ast/src/parser/datamodel.pest): the parser never
 // fails as a whole; a line it cannot read becomes a CatchAll member, which validation reports.
 // Text views point into the SourceManager that owns the file; the AST must not outlive it.
+//
+// A 10,000-model schema has hundreds of thousands of nodes, and the memory they touch costs as
+// much as the work of building them (fresh pages are zeroed by the kernel): members most nodes
+// lack are boxed (OptionalBox), and text is viewed in the source rather than copied.
 namespace schemac::frontend::ast {
 
 struct Identifier {
@@ -27,19 +34,12 @@ struct Identifier {
 struct Comment {
   std::string_view text;
   bool is_doc = false;
-  Span span;
   bool is_block = false;
+  Span span;
 };
 
 struct Expression;
-
-// `name: value`, `value`, or `name:` (an empty argument, kept for the formatter and diagnostics).
-struct Argument {
-  std::optional<Identifier> name;
-  std::vector<Expression> value;  // zero (empty argument) or one element; a vector because
-                                  // Expression is incomplete here
-  Span span;
-};
+struct Argument;
 
 struct ArgumentList {
   std::vector<Argument> arguments;
@@ -48,8 +48,10 @@ struct ArgumentList {
 };
 
 struct StringLiteral {
-  std::string value;         // unescaped
-  std::string_view raw;      // as written, quotes included
+  // Unescaped. A view of the source between the quotes when there is no escape (nearly
+  // always); otherwise of the unescaped copy its SchemaFile keeps.
+  std::string_view value;
+  std::string_view raw;  // as written, quotes included
   Span span;
 };
 
@@ -80,6 +82,13 @@ struct Expression {
   Span span;
 };
 
+// `name: value`, `value`, or `name:` (an empty argument, kept for the formatter and diagnostics).
+struct Argument {
+  std::optional<Identifier> name;
+  std::optional<Expression> value;  // absent for an empty argument
+  Span span;
+};
+
 // `@name(args)` on a field or enum value, `@@name(args)` on a block. `name` excludes the `@`s
 // and may be a dotted path (`db.VarChar`).
 struct Attribute {
@@ -88,15 +97,15 @@ struct Attribute {
   Span span;  // from the first `@` to the end of the arguments
 };
 
-enum class Arity { Required, Optional, List };
+enum class Arity : std::uint8_t { Required, Optional, List };
 
 struct FieldType {
-  Identifier name;                  // the type name; for Unsupported("x"), `Unsupported`
-  std::optional<StringLiteral> unsupported;  // the "x" of Unsupported("x")
+  Identifier name;                         // the type name; for Unsupported("x"), `Unsupported`
+  OptionalBox<StringLiteral> unsupported;  // the "x" of Unsupported("x")
   Arity arity = Arity::Required;
-  bool legacy_required = false;     // `Type!` (Prisma 1 syntax: an error)
-  bool legacy_list = false;         // `[Type]` (Prisma 1 syntax: an error)
-  bool optional_list = false;       // `Type[]?` (an error)
+  bool legacy_required = false;  // `Type!` (Prisma 1 syntax: an error)
+  bool legacy_list = false;      // `[Type]` (Prisma 1 syntax: an error)
+  bool optional_list = false;    // `Type[]?` (an error)
   Span span;
 };
 
@@ -120,12 +129,12 @@ struct CatchAll {
 
 struct Field {
   Identifier name;
-  bool legacy_colon = false;        // `name: Type` (an error)
-  std::optional<FieldType> type;    // absent: "missing a name or a type"
+  std::optional<FieldType> type;  // absent: "missing a name or a type"
   std::vector<Attribute> attributes;
-  std::optional<Comment> trailing_comment;
+  OptionalBox<Comment> trailing_comment;
   std::vector<Comment> documentation;  // the `///` lines right above the field
   Span span;
+  bool legacy_colon = false;  // `name: Type` (an error)
 };
 
 // On `documentation` (Field, Model, EnumValue, Enum, ConfigBlock): a copy, for consumers that
@@ -135,7 +144,7 @@ struct Field {
 
 struct BlockAttribute {
   Attribute attribute;
-  std::optional<Comment> trailing_comment;
+  OptionalBox<Comment> trailing_comment;
   Span span;
 };
 
@@ -161,7 +170,7 @@ struct Model {
 struct EnumValue {
   Identifier name;
   std::vector<Attribute> attributes;
-  std::optional<Comment> trailing_comment;
+  OptionalBox<Comment> trailing_comment;
   std::vector<Comment> documentation;
   Span span;
 };
@@ -184,7 +193,7 @@ struct Enum {
 struct Property {
   Identifier name;
   std::optional<Expression> value;
-  std::optional<Comment> trailing_comment;
+  OptionalBox<Comment> trailing_comment;
   Span span;
 };
 
@@ -225,6 +234,9 @@ using Top = std::variant<Model, Enum, ConfigBlock, TypeAlias, ArbitraryBlock, Co
 struct SchemaFile {
   FileId file = 0;
   std::vector<Top> tops;
+  // The values of string literals with escapes (see StringLiteral::value). Boxed so that the
+  // views stay put when the file is moved, and move-only so that a copy cannot dangle.
+  std::vector<std::unique_ptr<const std::string>> unescaped_strings;
 };
 
 // A whole schema: one file, or every file of a multi-file schema folder.

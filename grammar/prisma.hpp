@@ -47,13 +47,18 @@ using pegtl::utf8::predicates_or;
 // ---- whitespace, line ends -------------------------------------------------------------------
 // pest's SPACE_SEPARATOR is Unicode category Zs; "\t" is added by Prisma's WHITESPACE.
 struct unicode_space : pegtl::utf8::one<0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000> {};
-struct sp : sor<one<' ', '\t'>, unicode_space> {};
+// Every `ws` ends at a character that is not a space, nearly always ASCII: look at its first
+// byte before decoding it. Those code points are written C2 A0, E1 9A 80, E2 80/81 xx, E3 80 80.
+struct unicode_space_lead : one<'\xC2', '\xE1', '\xE2', '\xE3'> {};
+struct sp : sor<one<' ', '\t'>, seq<at<unicode_space_lead>, unicode_space>> {};
 struct ws : star<sp> {};
 struct newline : sor<string<'\r', '\n'>, one<'\n'>, one<'\r'>> {};
 struct rest_of_line : star<not_at<newline>, any> {};
 
 // ---- identifiers and paths -------------------------------------------------------------------
-struct non_ascii_letter : predicates_or<non_ascii_letter_test> {};
+// Decoded only when the byte is not ASCII: every identifier ends at an ASCII character.
+struct non_ascii_byte : pegtl::ascii::not_range<'\x00', '\x7F'> {};
+struct non_ascii_letter : seq<at<non_ascii_byte>, predicates_or<non_ascii_letter_test>> {};
 struct identifier_first : sor<alnum, non_ascii_letter> {};
 struct identifier_other : sor<alnum, one<'_', '-'>, non_ascii_letter> {};
 struct identifier : seq<identifier_first, star<identifier_other>> {};
@@ -88,10 +93,11 @@ struct string_literal : seq<one<'"'>, string_content, one<'"'>> {};
 // ---- expressions and arguments ---------------------------------------------------------------
 struct expression;
 struct argument_name : identifier {};
-struct named_argument : seq<argument_name, ws, one<':'>, ws, expression> {};
-struct empty_argument : seq<argument_name, ws, one<':'>> {};
+// pest's `named_argument | empty_argument | expression`, where empty_argument is what is left
+// of a named argument without its value (`name:`): one rule reads both.
+struct named_argument : seq<argument_name, ws, one<':'>, opt<ws, expression>> {};
 struct positional_argument : seq<expression> {};
-struct argument : sor<named_argument, empty_argument, positional_argument> {};
+struct argument : sor<named_argument, positional_argument> {};
 struct argument_separator : seq<ws, one<','>, ws> {};
 struct trailing_comma : one<','> {};
 struct arguments_open : one<'('> {};
@@ -111,17 +117,23 @@ struct field_attribute : seq<one<'@'>, ws, attribute_name, opt<ws, arguments_lis
 struct block_attribute : seq<two<'@'>, ws, attribute_name, opt<ws, arguments_list>, opt<trailing_comment>> {};
 
 // ---- field types (pest is greedy: the order matters) -----------------------------------------
+// pest's field_type is `unsupported_optional_list_type | list_type | optional_type |
+// legacy_required_type | legacy_list_type | base_type`, where all but legacy_list_type start
+// with base_type. base_type matches the same text wherever it is tried from one place, and
+// cannot start with `[`, so reading it once and then the first suffix that fits, in pest's
+// order, accepts exactly the same: without re-reading the base type five times per field.
 struct unsupported_keyword : string<'U', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', '('> {};
 struct unsupported_type : seq<unsupported_keyword, ws, string_literal, ws, one<')'>> {};
 struct type_name : identifier {};
 struct base_type : sor<unsupported_type, type_name> {};
 struct list_marker : string<'[', ']'> {};
-struct unsupported_optional_list_type : seq<base_type, ws, list_marker, ws, one<'?'>> {};
-struct list_type : seq<base_type, ws, list_marker> {};
-struct optional_type : seq<base_type, ws, one<'?'>> {};
-struct legacy_required_type : seq<base_type, ws, one<'!'>> {};
+struct unsupported_optional_list_suffix : seq<ws, list_marker, ws, one<'?'>> {};
+struct list_suffix : seq<ws, list_marker> {};
+struct optional_suffix : seq<ws, one<'?'>> {};
+struct legacy_required_suffix : seq<ws, one<'!'>> {};
+struct type_suffix : sor<unsupported_optional_list_suffix, list_suffix, optional_suffix, legacy_required_suffix> {};
 struct legacy_list_type : seq<one<'['>, ws, base_type, ws, one<']'>> {};
-struct field_type : sor<unsupported_optional_list_type, list_type, optional_type, legacy_required_type, legacy_list_type, base_type> {};
+struct field_type : sor<seq<base_type, opt<type_suffix>>, legacy_list_type> {};
 
 // ---- blocks ----------------------------------------------------------------------------------
 // Anything after `{` on its line is kept (pest's BLOCK_OPEN does the same).

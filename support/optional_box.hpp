@@ -8,10 +8,11 @@
 
 namespace schemac {
 
-// For the large members most objects lack (a field's `@default`, `@relation`, `@db.X`; a
-// column's default): held inline, they made a resolved field 856 bytes and a column 272, and
-// a 10,000-model schema spent its time in page faults (issue #2). Absent costs 8 bytes;
-// present costs one allocation.
+// For the large members most objects lack: a resolved field's `@default`, `@relation` and
+// `@db.X` (held inline, they made a db::Field 856 bytes, and a 10,000-model schema spent its
+// validation in page faults, issue #2), a syntax tree field's `Unsupported("…")` literal and
+// trailing comment, an IR column's default (which made a column 272 bytes). Absent costs 8
+// bytes; present costs one allocation.
 template <typename T>
 class OptionalBox {
  public:

@@ -106,7 +106,7 @@ bool AttributeVisitor::set_current(std::size_t index) {
     // Empty arguments (`map:`) in the attribute and in functions nested one level down.
     auto check_list = [&](const ast::ArgumentList& list, std::string_view shown) {
       for (const auto& a : list.arguments) {
-        if (a.value.empty() && a.name) {
+        if (!a.value && a.name) {
           diags_.push(msg::argument_missing_value(a.name->span, shown, a.name->name));
           usable = false;
         }
@@ -158,9 +158,9 @@ bool AttributeVisitor::set_current(std::size_t index) {
     }
     if (!name) {
       if (unnamed_texts.empty()) {
-        unnamed_texts.push_back(expression_text(args[existing->second].value.front()));
+        unnamed_texts.push_back(expression_text(*args[existing->second].value));
       }
-      unnamed_texts.push_back(expression_text(args[i].value.front()));
+      unnamed_texts.push_back(expression_text(*args[i].value));
       existing->second = i;
     } else {
       diags_.push(msg::duplicate_argument(args[i].span, *name));

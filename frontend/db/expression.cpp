@@ -32,8 +32,8 @@ std::string arguments_text(const ast::ArgumentList& list) {
       out += a.name->name;
       out += ": ";
     }
-    if (!a.value.empty()) {
-      out += expression_text(a.value.front());
+    if (a.value) {
+      out += expression_text(*a.value);
     }
   }
   return out;
@@ -44,7 +44,7 @@ std::string arguments_text(const ast::ArgumentList& list) {
 std::string expression_text(const ast::Expression& e) {
   struct Visitor {
     std::string operator()(const ast::StringLiteral& s) const {
-      return s.raw.empty() ? "\"" + s.value + "\"" : std::string(s.raw);
+      return s.raw.empty() ? "\"" + std::string(s.value) + "\"" : std::string(s.raw);
     }
     std::string operator()(const ast::NumericLiteral& n) const { return std::string(n.text); }
     std::string operator()(const ast::ConstantValue& c) const { return std::string(c.text); }
@@ -66,12 +66,12 @@ std::string expression_text(const ast::Expression& e) {
 }
 
 const ast::Expression* argument_value(const ast::Argument& a) {
-  return a.value.empty() ? nullptr : &a.value.front();
+  return a.value ? &*a.value : nullptr;
 }
 
 std::optional<std::string> as_string(const ast::Expression& e) {
   if (const auto* s = std::get_if<ast::StringLiteral>(&e.value)) {
-    return s->value;
+    return std::string(s->value);
   }
   return std::nullopt;
 }

@@ -1,4 +1,5 @@
-// The resolved schema's name for support/optional_box.hpp.
+// OptionalBox moved to support/ when the syntax tree started using it too; this header keeps
+// the resolved schema's spelling, db::OptionalBox.
 #pragma once
 
 #include "support/optional_box.hpp"

@@ -43,8 +43,8 @@ void append_arguments(const ast::ArgumentList& arguments, std::string& out) {
       out.append(argument.name->name);
       out.append(": ");
     }
-    if (!argument.value.empty()) {
-      append_expression(argument.value.front(), out);
+    if (argument.value) {
+      append_expression(*argument.value, out);
     }
   }
   out.push_back(')');

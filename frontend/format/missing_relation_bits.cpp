@@ -244,7 +244,7 @@ class Builder {
     bool has_arguments = false;
     if (attribute.arguments) {
       for (const ast::Argument& a : attribute.arguments->arguments) {
-        has_arguments |= !a.value.empty();
+        has_arguments |= a.value.has_value();
       }
     }
     if (has_arguments) {

@@ -313,11 +313,11 @@ const ast::Expression* attribute_argument(const ast::Attribute& attribute, std::
     return nullptr;
   }
   for (const ast::Argument& argument : attribute.arguments->arguments) {
-    if (argument.value.empty()) {
+    if (!argument.value) {
       continue;
     }
     if (argument.name ? argument.name->name == name : default_position) {
-      return &argument.value.front();
+      return &*argument.value;
     }
   }
   return nullptr;

@@ -235,7 +235,7 @@ struct action<g::multi_line_comment_body> : pegtl::maybe_nothing {
     in.bump(static_cast<std::size_t>(end - begin));
     if constexpr (A == pegtl::apply_mode::action) {
       const std::string_view t = text_of(begin, end);
-      s.add_comment(ast::Comment{t.substr(2, t.size() - 4), true, s.ctx.span(begin, end), true});
+      s.add_comment(ast::Comment{t.substr(2, t.size() - 4), true, true, s.ctx.span(begin, end)});
     }
     return true;
   }
@@ -245,7 +245,8 @@ template <>
 struct action<g::doc_comment_body> {
   template <typename Input, typename State>
   static void apply(const Input& in, State& s) {
-    s.add_comment(ast::Comment{in.string_view().substr(3), true, s.ctx.span(in.begin(), in.end())});
+    s.add_comment(
+        ast::Comment{in.string_view().substr(3), true, false, s.ctx.span(in.begin(), in.end())});
   }
 };
 
@@ -254,7 +255,7 @@ struct action<g::line_comment_body> {
   template <typename Input, typename State>
   static void apply(const Input& in, State& s) {
     s.add_comment(
-        ast::Comment{in.string_view().substr(2), false, s.ctx.span(in.begin(), in.end())});
+        ast::Comment{in.string_view().substr(2), false, false, s.ctx.span(in.begin(), in.end())});
   }
 };
 
@@ -340,7 +341,7 @@ struct action<g::unsupported_keyword> {
 };
 
 template <>
-struct action<g::list_type> {
+struct action<g::list_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.arity = ast::Arity::List;
@@ -348,7 +349,7 @@ struct action<g::list_type> {
 };
 
 template <>
-struct action<g::optional_type> {
+struct action<g::optional_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.arity = ast::Arity::Optional;
@@ -356,7 +357,7 @@ struct action<g::optional_type> {
 };
 
 template <>
-struct action<g::unsupported_optional_list_type> {
+struct action<g::unsupported_optional_list_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.arity = ast::Arity::List;
@@ -365,7 +366,7 @@ struct action<g::unsupported_optional_list_type> {
 };
 
 template <>
-struct action<g::legacy_required_type> {
+struct action<g::legacy_required_suffix> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.type.legacy_required = true;
@@ -401,14 +402,6 @@ struct action<g::argument_name> {
 
 template <>
 struct action<g::named_argument> {
-  template <typename Input, typename State>
-  static void apply(const Input& /*in*/, State& s) {
-    s.argument.name = s.pending_name;
-  }
-};
-
-template <>
-struct action<g::empty_argument> {
   template <typename Input, typename State>
   static void apply(const Input& /*in*/, State& s) {
     s.argument.name = s.pending_name;

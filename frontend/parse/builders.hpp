@@ -56,7 +56,7 @@ struct ArgumentBuilder : Builder {
   std::optional<ast::Identifier> pending_name;  // committed by named/empty argument rules
   ast::Argument argument;
 
-  void add(ast::Expression e) { argument.value.push_back(std::move(e)); }
+  void add(ast::Expression e) { argument.value = std::move(e); }
 
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
@@ -103,14 +103,14 @@ struct AttributeBuilder : Builder {
 
 struct BlockAttributeBuilder : AttributeBuilder {
   using AttributeBuilder::AttributeBuilder;
-  std::optional<ast::Comment> trailing_comment;
+  OptionalBox<ast::Comment> trailing_comment;
 
   void add_comment(ast::Comment c) { trailing_comment = c; }
 
   template <typename Outer>
   void finish(const char* end, Outer& outer) {
     attribute.span = ctx.span(begin, attribute_end);
-    ast::BlockAttribute block{std::move(attribute), trailing_comment,
+    ast::BlockAttribute block{std::move(attribute), std::move(trailing_comment),
                               ctx.span(begin, trim_line_end(begin, end))};
     outer.add(std::move(block));
   }

@@ -2,6 +2,8 @@
 // order and the cases follow psl/schema-ast/src/parser/parse_*.rs.
 #include "frontend/parse/complete.hpp"
 
+#include <memory>
+#include <string>
 #include <variant>
 
 #include "frontend/parse/messages.hpp"
@@ -13,6 +15,7 @@ namespace {
 struct Completer {
   std::string_view text;
   Diagnostics& diags;
+  std::vector<std::unique_ptr<const std::string>>& unescaped;
 
   // `report` false: fill values but stay silent, where Prisma never reads the literal.
   void expression(ast::Expression& e, bool report) {
@@ -33,13 +36,20 @@ struct Completer {
   }
 
   void string(ast::StringLiteral& s, bool report) {
-    s.value = unescape_string(s.raw, s.span, report ? &diags : nullptr);
+    const std::string_view content = s.raw.substr(1, s.raw.size() - 2);
+    if (content.find('\\') == std::string_view::npos) {
+      s.value = content;  // nothing to unescape, nothing to report
+      return;
+    }
+    unescaped.push_back(std::make_unique<const std::string>(
+        unescape_string(s.raw, s.span, report ? &diags : nullptr)));
+    s.value = *unescaped.back();
   }
 
   void arguments(ast::ArgumentList& list, bool report) {
     for (ast::Argument& a : list.arguments) {
-      for (ast::Expression& e : a.value) {
-        expression(e, report);
+      if (a.value) {
+        expression(*a.value, report);
       }
     }
   }
@@ -179,7 +189,7 @@ struct Completer {
 }  // namespace
 
 void complete_file(ast::SchemaFile& file, std::string_view text, Diagnostics& diags) {
-  Completer completer{text, diags};
+  Completer completer{text, diags, file.unescaped_strings};
   for (ast::Top& t : file.tops) {
     completer.top(t);
   }

@@ -37,7 +37,7 @@ TEST_CASE("parse: a model with fields, attributes and a block attribute") {
   CHECK(def.name.name == "default");
   CHECK(p.at(def.span) == "@default(autoincrement())");
   REQUIRE(def.arguments->arguments.size() == 1);
-  const auto& call = std::get<ast::FunctionCall>(def.arguments->arguments[0].value[0].value);
+  const auto& call = std::get<ast::FunctionCall>(def.arguments->arguments[0].value->value);
   CHECK(call.name.name == "autoincrement");
   CHECK(call.arguments.arguments.empty());
   CHECK(p.at(fields[0]->span) == "id    Int     @id @default(autoincrement())");
@@ -46,7 +46,7 @@ TEST_CASE("parse: a model with fields, attributes and a block attribute") {
   CHECK(p.at(fields[1]->type->span) == "String?");
   CHECK(fields[1]->attributes[1].name.name == "db.VarChar");
   const auto& n = std::get<ast::NumericLiteral>(
-      fields[1]->attributes[1].arguments->arguments[0].value[0].value);
+      fields[1]->attributes[1].arguments->arguments[0].value->value);
   CHECK(n.text == "255");
   CHECK(fields[2]->type->arity == ast::Arity::List);
   CHECK(fields[2]->type->name.name == "Post");
@@ -56,14 +56,14 @@ TEST_CASE("parse: a model with fields, attributes and a block attribute") {
   const ast::Attribute& index = blocks[0]->attribute;
   CHECK(index.name.name == "index");
   REQUIRE(index.arguments->arguments.size() == 2);
-  const auto& list = std::get<ast::ArrayExpression>(index.arguments->arguments[0].value[0].value);
+  const auto& list = std::get<ast::ArrayExpression>(index.arguments->arguments[0].value->value);
   REQUIRE(list.items.size() == 1);
   const auto& sorted = std::get<ast::FunctionCall>(list.items[0].value);
   CHECK(sorted.name.name == "email");
   CHECK(sorted.arguments.arguments[0].name->name == "sort");
-  CHECK(std::get<ast::ConstantValue>(sorted.arguments.arguments[0].value[0].value).text == "Desc");
+  CHECK(std::get<ast::ConstantValue>(sorted.arguments.arguments[0].value->value).text == "Desc");
   CHECK(index.arguments->arguments[1].name->name == "map");
-  CHECK(std::get<ast::StringLiteral>(index.arguments->arguments[1].value[0].value).value == "idx");
+  CHECK(std::get<ast::StringLiteral>(index.arguments->arguments[1].value->value).value == "idx");
   // Members keep blank lines, in order.
   REQUIRE(m.members.size() == 5);
   CHECK(std::holds_alternative<ast::EmptyLines>(m.members[3]));

@@ -32,7 +32,7 @@ TEST_CASE("parse: spans of attributes, arguments and expressions cover their tex
   CHECK(p.at(f.attributes[0].arguments->span) == "(255)");
   const ast::Argument& arg = f.attributes[1].arguments->arguments[0];
   CHECK(p.at(arg.span) == "\"x\"");
-  CHECK(p.at(arg.value[0].span) == "\"x\"");
+  CHECK(p.at(arg.value->span) == "\"x\"");
   CHECK(p.at(f.trailing_comment->span) == "// c");
   const auto q = parse("model B {\n  @@index([a, b], map: \"i\") // why\n}\n");
   const ast::BlockAttribute& b = *q.tops<ast::Model>()[0]->block_attributes()[0];

@@ -17,8 +17,8 @@ const ast::Model& only_model(const test::Parsed& p) {
 const ast::Expression& first_argument(const ast::Attribute& a) {
   REQUIRE(a.arguments.has_value());
   REQUIRE(!a.arguments->arguments.empty());
-  REQUIRE(a.arguments->arguments[0].value.size() == 1);
-  return a.arguments->arguments[0].value[0];
+  REQUIRE(a.arguments->arguments[0].value.has_value());
+  return *a.arguments->arguments[0].value;
 }
 
 }  // namespace
@@ -79,8 +79,7 @@ TEST_CASE("parse: arguments: positional, named, empty, trailing comma, nested ca
   CHECK(std::get<ast::NumericLiteral>(
             std::get<ast::FunctionCall>(first_argument(f[0]->attributes[0]).value)
                 .arguments.arguments[0]
-                .value[0]
-                .value)
+                .value->value)
             .text == "7");
   const ast::ArgumentList& b = *f[1]->attributes[0].arguments;
   CHECK(b.trailing_comma);
@@ -90,18 +89,17 @@ TEST_CASE("parse: arguments: positional, named, empty, trailing comma, nested ca
   CHECK(std::get<ast::StringLiteral>(
             std::get<ast::FunctionCall>(first_argument(f[2]->attributes[0]).value)
                 .arguments.arguments[0]
-                .value[0]
-                .value)
+                .value->value)
             .value == "nextval('s')");
   const auto& seq = std::get<ast::FunctionCall>(first_argument(f[3]->attributes[0]).value);
   CHECK(seq.arguments.arguments[1].name->name == "increment");
-  CHECK(std::get<ast::NumericLiteral>(seq.arguments.arguments[1].value[0].value).text == "-2");
+  CHECK(std::get<ast::NumericLiteral>(seq.arguments.arguments[1].value->value).text == "-2");
   CHECK(std::get<ast::NumericLiteral>(first_argument(f[4]->attributes[0]).value).text == "-1.5");
   CHECK(std::get<ast::FunctionCall>(first_argument(f[5]->attributes[1]).value).name.name == "auto");
   // An empty argument: a name and no value.
   const ast::Argument& empty = f[6]->attributes[0].arguments->arguments[0];
   CHECK(empty.name->name == "name");
-  CHECK(empty.value.empty());
+  CHECK(!empty.value);
   CHECK(std::get<ast::StringLiteral>(first_argument(f[7]->attributes[0]).value).value == "[]");
 
   const auto blocks = m.block_attributes();
@@ -111,7 +109,7 @@ TEST_CASE("parse: arguments: positional, named, empty, trailing comma, nested ca
   REQUIRE(fields.size() == 2);
   const auto& ops = std::get<ast::FunctionCall>(fields[0].value).arguments.arguments[0];
   CHECK(ops.name->name == "ops");
-  CHECK(std::get<ast::FunctionCall>(ops.value[0].value).name.name == "raw");
+  CHECK(std::get<ast::FunctionCall>(ops.value->value).name.name == "raw");
   CHECK(std::get<ast::FunctionCall>(fields[1].value).arguments.arguments.size() == 2);
   CHECK(blocks[1]->attribute.arguments->arguments[1].name->name == "where");
   CHECK(std::get<ast::ArrayExpression>(first_argument(blocks[2]->attribute).value).items.empty());
