@@ -30,12 +30,13 @@ std::vector<const ast::Attribute*> pointers(const std::vector<const ast::BlockAt
 }
 
 // `@map("x")` / `@@map("x")`: the name, or nullopt after reporting.
-std::optional<std::string> read_map(AttributeVisitor& v, Diagnostics& diags) {
+std::optional<std::string_view> read_map(AttributeVisitor& v, Builder& b) {
+  Diagnostics& diags = b.diags;
   const ast::Expression* value = v.default_argument("name");
   if (value == nullptr) {
     return std::nullopt;
   }
-  auto name = coerce_string(*value, diags);
+  auto name = coerce_stored_string(*value, b.db.text, diags);
   if (name && name->empty()) {
     diags.push(msg::empty_name_argument(v.current().span, v.current_display_name()));
     return std::nullopt;
@@ -43,13 +44,13 @@ std::optional<std::string> read_map(AttributeVisitor& v, Diagnostics& diags) {
   return name;
 }
 
-std::optional<std::string> read_schema(AttributeVisitor& v, Diagnostics& diags, Span& span) {
+std::optional<std::string_view> read_schema(AttributeVisitor& v, Builder& b, Span& span) {
   const ast::Expression* value = v.default_argument("map");
   if (value == nullptr) {
     return std::nullopt;
   }
   span = value->span;
-  return coerce_string(*value, diags);
+  return coerce_stored_string(*value, b.db.text, b.diags);
 }
 
 bool has_map_attribute(const ast::Field& f) {
@@ -87,7 +88,7 @@ void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id) {
     std::vector<std::string> suggested;
     if (field.relation_attribute && field.relation_attribute->fields) {
       for (FieldId f : *field.relation_attribute->fields) {
-        suggested.push_back(b.db.models[model_id].fields[f].name);
+        suggested.emplace_back(b.db.models[model_id].fields[f].name);
       }
     }
     b.diags.push(msg::relation_field_marked_unique(v.current().span, field.name, suggested));
@@ -97,7 +98,7 @@ void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id) {
 }
 
 void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
-                        std::map<std::string, FieldId, std::less<>>& mapped_names) {
+                        std::map<std::string_view, FieldId>& mapped_names) {
   const ModelSource& source = b.model_sources[model_id];
   const ast::Field& ast_field = *source.fields[field_id];
   Model& model = b.db.models[model_id];
@@ -105,7 +106,7 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
   AttributeVisitor v(pointers(ast_field.attributes), false, b.sources, b.diags);
 
   if (v.visit_optional_single("map")) {
-    if (auto name = read_map(v, b.diags)) {
+    if (auto name = read_map(v, b)) {
       const std::string_view container = model.is_view ? "view" : "model";
       auto [it, inserted] = mapped_names.try_emplace(*name, field_id);
       if (!inserted) {
@@ -115,7 +116,7 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
                  !has_map_attribute(*source.fields[*other])) {
         b.diags.push(msg::duplicate_field(ast_field.span, container, model.name, field.name));
       }
-      field.mapped_name = std::move(name);
+      field.mapped_name = name;
     }
     v.validate_arguments();
   }
@@ -164,7 +165,7 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
 void visit_model(Builder& b, ModelId model_id) {
   Model& model = b.db.models[model_id];
   const ModelSource& source = b.model_sources[model_id];
-  std::map<std::string, FieldId, std::less<>> mapped_names;
+  std::map<std::string_view, FieldId> mapped_names;
   for (FieldId f = 0; f < model.fields.size(); ++f) {
     if (!model.fields[f].is_relation() && source.fields[f]->type) {
       visit_scalar_field(b, model_id, f, mapped_names);
@@ -186,12 +187,12 @@ void visit_model(Builder& b, ModelId model_id) {
     v.validate_arguments();
   }
   if (v.visit_optional_single("map")) {
-    model.mapped_name = read_map(v, b.diags);
+    model.mapped_name = read_map(v, b);
     model.mapped_name_span = v.current().span;
     v.validate_arguments();
   }
   if (v.visit_optional_single("schema")) {
-    model.schema = read_schema(v, b.diags, model.schema_span);
+    model.schema = read_schema(v, b, model.schema_span);
     v.validate_arguments();
   }
   while (v.visit_repeated("index")) {
@@ -220,18 +221,18 @@ void visit_enum(Builder& b, EnumId enum_id) {
   for (std::size_t i = 0; i < source.values.size(); ++i) {
     AttributeVisitor v(pointers(source.values[i]->attributes), false, b.sources, b.diags);
     if (v.visit_optional_single("map")) {
-      enm.values[i].mapped_name = read_map(v, b.diags);
+      enm.values[i].mapped_name = read_map(v, b);
       v.validate_arguments();
     }
     v.finish();
   }
   AttributeVisitor v(pointers(source.enm->block_attributes()), true, b.sources, b.diags);
   if (v.visit_optional_single("map")) {
-    enm.mapped_name = read_map(v, b.diags);
+    enm.mapped_name = read_map(v, b);
     v.validate_arguments();
   }
   if (v.visit_optional_single("schema")) {
-    enm.schema = read_schema(v, b.diags, enm.schema_span);
+    enm.schema = read_schema(v, b, enm.schema_span);
     v.validate_arguments();
   }
   v.finish();
@@ -249,7 +250,7 @@ void visit_composite_type(Builder& b, CompositeId id) {
       }
     }
     if (v.visit_optional_single("map")) {
-      field.mapped_name = read_map(v, b.diags);
+      field.mapped_name = read_map(v, b);
       v.validate_arguments();
     }
     if (v.visit_optional_single("default")) {

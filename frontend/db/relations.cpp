@@ -8,9 +8,8 @@
 namespace schemac::frontend::db {
 namespace {
 
-const std::optional<std::string>& relation_name_of(const Field& f) {
-  static const std::optional<std::string> kNone;
-  return f.relation_attribute ? f.relation_attribute->name : kNone;
+std::optional<std::string_view> relation_name_of(const Field& f) {
+  return f.relation_attribute ? f.relation_attribute->name : std::nullopt;
 }
 
 bool has_fields_argument(const Field& f) {
@@ -19,8 +18,14 @@ bool has_fields_argument(const Field& f) {
 }
 
 // Prisma's default relation name: the two model names sorted, `{A}To{B}`.
-std::string default_relation_name(const std::string& a, const std::string& b) {
-  return a < b ? a + "To" + b : b + "To" + a;
+std::string_view default_relation_name(std::string_view a, std::string_view b, TextStore& store) {
+  if (b < a) {
+    std::swap(a, b);
+  }
+  std::string name;
+  name.reserve(a.size() + 2 + b.size());
+  name.append(a).append("To").append(b);
+  return store.keep(name);
 }
 
 void fill_foreign_key(const Builder& b, Relation& r) {
@@ -54,9 +59,8 @@ void fill_foreign_key(const Builder& b, Relation& r) {
 using RelationFieldKey = std::tuple<ModelId, bool, std::string_view, FieldId>;
 
 RelationFieldKey key_of(const Field& f, FieldId id) {
-  const std::optional<std::string>& name = relation_name_of(f);
-  return {f.type.target, name.has_value(), name ? std::string_view(*name) : std::string_view(),
-          id};
+  const std::optional<std::string_view> name = relation_name_of(f);
+  return {f.type.target, name.has_value(), name.value_or(std::string_view()), id};
 }
 
 // Per model, its relation fields sorted by key: the candidates for the opposite side of a
@@ -115,9 +119,10 @@ void infer_relations(Builder& b) {
       }
 
       Relation r;
-      const std::optional<std::string>& name = relation_name_of(field);
+      const std::optional<std::string_view> name = relation_name_of(field);
       r.has_explicit_name = name.has_value();
-      r.name = name ? *name : default_relation_name(db.models[m].name, db.models[target].name);
+      r.name =
+          name ? *name : default_relation_name(db.models[m].name, db.models[target].name, db.text);
       FieldRef self{m, f};
       const Field* other = opposite ? &db.field(*opposite) : nullptr;
       const bool self_list = field.arity == Arity::List;
@@ -161,7 +166,7 @@ void infer_relations(Builder& b) {
       if (r.kind == RelationKind::ImplicitManyToMany) {
         r.model_a = r.referencing.model;
         r.model_b = r.referenced->model;
-        r.join_table_name = "_" + r.name;
+        r.join_table_name = db.text.keep("_" + std::string(r.name));
         r.on_delete = ReferentialAction::Cascade;
         r.on_update = ReferentialAction::Cascade;
       } else {

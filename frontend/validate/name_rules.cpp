@@ -12,8 +12,8 @@
 namespace schemac::frontend::rules {
 namespace {
 
-std::string_view schema_of(const std::optional<std::string>& schema) {
-  return schema ? std::string_view(*schema) : std::string_view();
+std::string_view schema_of(const std::optional<std::string_view>& schema) {
+  return schema.value_or(std::string_view());
 }
 
 std::string_view pk_attribute(const db::PrimaryKey& pk) {
@@ -101,7 +101,7 @@ std::vector<std::uint32_t> first_with_same_key(const std::vector<Key>& keys) {
 }
 
 void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::ModelId m,
-                const std::string& name, bool in_global, std::string_view attribute, Span span) {
+                std::string_view name, bool in_global, std::string_view attribute, Span span) {
   const db::Model& model = ctx.db.models[m];
   if (ns.global && in_global) {
     if (counts.global_count(schema_of(model.schema), name) > 1) {
@@ -209,7 +209,8 @@ void relation_constraint_names_are_unique(Context& ctx, const db::Relation& rela
 void mapped_names_fit_the_identifier_limit(Context& ctx, db::ModelId m) {
   const db::Model& model = ctx.db.models[m];
   const std::size_t limit = ctx.connector.max_identifier_length;
-  auto check = [&](const std::optional<std::string>& name, std::string_view attribute, Span s) {
+  auto check = [&](const std::optional<std::string_view>& name, std::string_view attribute,
+                   Span s) {
     if (name && name->size() > limit) {
       ctx.diags.push(msg::constraint_name_too_long(s, model.name, *name, attribute, limit));
     }
