@@ -80,6 +80,8 @@ Counts count_names(const db::Database& db, const Namespaces& ns) {
   }
   std::sort(c.global.begin(), c.global.end());
   std::sort(c.model.begin(), c.model.end());
+  c.global_has_repeats = std::adjacent_find(c.global.begin(), c.global.end()) != c.global.end();
+  c.model_has_repeats = std::adjacent_find(c.model.begin(), c.model.end()) != c.model.end();
   return c;
 }
 
@@ -104,13 +106,13 @@ void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::Mo
                 std::string_view name, bool in_global, std::string_view attribute, Span span) {
   const db::Model& model = ctx.db.models[m];
   if (ns.global && in_global) {
-    if (counts.global_count(schema_of(model.schema), name) > 1) {
+    if (counts.is_repeated_globally(schema_of(model.schema), name)) {
       ctx.diags.push(msg::duplicate_constraint_name(span, attribute, name, global_description(ns)));
       return;  // one clash is reported once, in the widest namespace
     }
   }
   if (ns.per_model) {
-    if (counts.model_count(m, name) > 1) {
+    if (counts.is_repeated_in_model(m, name)) {
       ctx.diags.push(
           msg::duplicate_constraint_name(span, attribute, name, model_description(model.name)));
     }
@@ -119,15 +121,21 @@ void check_name(Context& ctx, const Namespaces& ns, const Counts& counts, db::Mo
 
 }  // namespace
 
-std::size_t ConstraintNameCounts::global_count(std::string_view schema,
-                                              std::string_view name) const {
+bool ConstraintNameCounts::is_repeated_globally(std::string_view schema,
+                                                std::string_view name) const {
+  if (!global_has_repeats) {
+    return false;
+  }
   const auto [begin, end] = std::equal_range(global.begin(), global.end(), std::pair{schema, name});
-  return static_cast<std::size_t>(end - begin);
+  return end - begin > 1;
 }
 
-std::size_t ConstraintNameCounts::model_count(db::ModelId m, std::string_view name) const {
+bool ConstraintNameCounts::is_repeated_in_model(db::ModelId m, std::string_view name) const {
+  if (!model_has_repeats) {
+    return false;
+  }
   const auto [begin, end] = std::equal_range(model.begin(), model.end(), std::pair{m, name});
-  return static_cast<std::size_t>(end - begin);
+  return end - begin > 1;
 }
 
 ConstraintNameCounts count_constraint_names(const db::Database& db) {
