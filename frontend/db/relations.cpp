@@ -66,18 +66,27 @@ RelationFieldKey key_of(const Field& f, FieldId id) {
 // Per model, its relation fields sorted by key: the candidates for the opposite side of a
 // field are one contiguous run, in declaration order. O(r log r) in relation fields, where
 // scanning the target's fields for every relation field was quadratic in a model with
-// thousands of back relations.
-std::vector<std::vector<RelationFieldKey>> relation_fields_by_target(const Database& db) {
-  std::vector<std::vector<RelationFieldKey>> out(db.models.size());
+// thousands of back relations. One array for all models (model m's keys are
+// keys[first[m]..first[m + 1]]), not a vector per model.
+struct RelationFieldsByModel {
+  std::vector<RelationFieldKey> keys;
+  std::vector<std::uint32_t> first;  // models.size() + 1 offsets into keys
+};
+
+RelationFieldsByModel relation_fields_by_model(const Database& db) {
+  RelationFieldsByModel out;
+  out.first.reserve(db.models.size() + 1);
   for (ModelId m = 0; m < db.models.size(); ++m) {
+    out.first.push_back(static_cast<std::uint32_t>(out.keys.size()));
     const auto& fields = db.models[m].fields;
     for (FieldId f = 0; f < fields.size(); ++f) {
       if (fields[f].is_relation()) {
-        out[m].push_back(key_of(fields[f], f));
+        out.keys.push_back(key_of(fields[f], f));
       }
     }
-    std::sort(out[m].begin(), out[m].end());
+    std::sort(out.keys.begin() + out.first.back(), out.keys.end());
   }
+  out.first.push_back(static_cast<std::uint32_t>(out.keys.size()));
   return out;
 }
 
@@ -85,18 +94,26 @@ std::vector<std::vector<RelationFieldKey>> relation_fields_by_target(const Datab
 
 void infer_relations(Builder& b) {
   Database& db = b.db;
-  std::vector<std::vector<bool>> paired(db.models.size());
+  // Whether a field already belongs to a relation: field f of model m is paired[field_base[m] +
+  // f], one array for all models.
+  std::vector<std::uint32_t> field_base(db.models.size());
+  std::uint32_t field_count = 0;
   for (ModelId m = 0; m < db.models.size(); ++m) {
-    paired[m].assign(db.models[m].fields.size(), false);
+    field_base[m] = field_count;
+    field_count += static_cast<std::uint32_t>(db.models[m].fields.size());
   }
-  const std::vector<std::vector<RelationFieldKey>> by_target = relation_fields_by_target(db);
+  std::vector<bool> paired(field_count, false);
+  const auto is_paired = [&](ModelId m, FieldId f) { return paired[field_base[m] + f]; };
+  const auto pair = [&](ModelId m, FieldId f) { paired[field_base[m] + f] = true; };
+  const RelationFieldsByModel by_target = relation_fields_by_model(db);
+  db.relations.reserve(by_target.keys.size());  // at most one relation per relation field
   for (ModelId m = 0; m < db.models.size(); ++m) {
     for (FieldId f = 0; f < db.models[m].fields.size(); ++f) {
       const Field& field = db.models[m].fields[f];
-      if (!field.is_relation() || paired[m][f]) {
+      if (!field.is_relation() || is_paired(m, f)) {
         continue;
       }
-      paired[m][f] = true;
+      pair(m, f);
       const ModelId target = field.type.target;
       // The first unpaired field of the target that points back with the same name.
       std::optional<FieldRef> opposite;
@@ -106,15 +123,16 @@ void infer_relations(Builder& b) {
         return std::get<0>(k) == m && std::get<1>(k) == std::get<1>(wanted) &&
                std::get<2>(k) == std::get<2>(wanted);
       };
-      const auto& candidates = by_target[target];
-      for (auto it = std::lower_bound(candidates.begin(), candidates.end(), wanted);
-           it != candidates.end() && same_relation(*it); ++it) {
+      const auto candidates_begin = by_target.keys.begin() + by_target.first[target];
+      const auto candidates_end = by_target.keys.begin() + by_target.first[target + 1];
+      for (auto it = std::lower_bound(candidates_begin, candidates_end, wanted);
+           it != candidates_end && same_relation(*it); ++it) {
         const FieldId g = std::get<3>(*it);
-        if ((target == m && g == f) || paired[target][g]) {
+        if ((target == m && g == f) || is_paired(target, g)) {
           continue;
         }
         opposite = FieldRef{target, g};
-        paired[target][g] = true;
+        pair(target, g);
         break;
       }
 
