@@ -2,6 +2,8 @@
 // their namespace, and `map:` names must fit the provider's identifier limit
 // (psl-core validations/names.rs, constraint_namespace.rs, database_name.rs).
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +53,35 @@ std::string model_description(std::string_view model) {
 
 using Counts = ConstraintNameCounts;
 
+// Whether some key appears twice: O(n) expected with one allocation (an open-addressing table
+// of indices into `keys`), where sorting 40,000 names at 10,000 models only to find none
+// repeated was most of these rules' time.
+template <typename Key, typename Hash>
+bool has_repeats(const std::vector<Key>& keys, Hash hash) {
+  std::size_t capacity = 16;
+  while (capacity < 2 * keys.size()) {
+    capacity *= 2;
+  }
+  constexpr std::uint32_t kEmpty = UINT32_MAX;
+  std::vector<std::uint32_t> slots(capacity, kEmpty);
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    std::size_t s = hash(keys[i]) & (capacity - 1);
+    for (; slots[s] != kEmpty; s = (s + 1) & (capacity - 1)) {
+      if (keys[slots[s]] == keys[i]) {
+        return true;
+      }
+    }
+    slots[s] = i;
+  }
+  return false;
+}
+
+template <typename First>
+std::size_t hash_key(const std::pair<First, std::string_view>& key) {
+  const std::size_t name = std::hash<std::string_view>{}(key.second);
+  return name ^ (std::hash<First>{}(key.first) * 0x9e3779b97f4a7c15ULL);
+}
+
 Counts count_names(const db::Database& db, const Namespaces& ns) {
   Counts c;
   if (!ns.global && !ns.per_model) {
@@ -78,10 +109,15 @@ Counts count_names(const db::Database& db, const Namespaces& ns) {
       c.model.emplace_back(r.referencing_model, r.constraint_name);
     }
   }
-  std::sort(c.global.begin(), c.global.end());
-  std::sort(c.model.begin(), c.model.end());
-  c.global_has_repeats = std::adjacent_find(c.global.begin(), c.global.end()) != c.global.end();
-  c.model_has_repeats = std::adjacent_find(c.model.begin(), c.model.end()) != c.model.end();
+  // Sorted for lookups only when some name repeats: otherwise nothing is looked up.
+  c.global_has_repeats = has_repeats(c.global, hash_key<std::string_view>);
+  c.model_has_repeats = has_repeats(c.model, hash_key<db::ModelId>);
+  if (c.global_has_repeats) {
+    std::sort(c.global.begin(), c.global.end());
+  }
+  if (c.model_has_repeats) {
+    std::sort(c.model.begin(), c.model.end());
+  }
   return c;
 }
 

@@ -14,10 +14,10 @@
 
 namespace schemac::frontend::rules {
 
-// Every constraint name in its namespace (name_rules.cpp), gathered once and sorted, so that
-// asking about one is a binary search: O(n log n) in keys, indexes and foreign keys in all, and
-// O(1) when no name repeats at all (a valid schema). The views point into the Database, which
-// outlives the Context.
+// Every constraint name in its namespace (name_rules.cpp), gathered once; when some name
+// repeats, sorted, so that asking about one is a binary search: O(n log n) in keys, indexes and
+// foreign keys in all. When none repeats (a valid schema) building is O(n) and every answer
+// O(1). The views point into the Database, which outlives the Context.
 struct ConstraintNameCounts {
   std::vector<std::pair<std::string_view, std::string_view>> global;  // (schema, name)
   std::vector<std::pair<db::ModelId, std::string_view>> model;        // (model, name)
