@@ -87,13 +87,23 @@ struct Generator {
 // ---------------------------------------------------------------------------------------------
 // Types
 
-enum class ScalarType { String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes };
+enum class ScalarType : std::uint8_t {
+  String,
+  Boolean,
+  Int,
+  BigInt,
+  Float,
+  Decimal,
+  DateTime,
+  Json,
+  Bytes
+};
 
 [[nodiscard]] std::string_view scalar_type_name(ScalarType t);  // "String", "BigInt", ...
 
-enum class Arity { Required, Optional, List };
+enum class Arity : std::uint8_t { Required, Optional, List };
 
-enum class FieldTypeKind {
+enum class FieldTypeKind : std::uint8_t {
   Scalar,       // `scalar`
   Enum,         // `enum_id`
   Composite,    // `composite_id` (a `type` block)
@@ -121,21 +131,21 @@ struct NativeType {
 // ---------------------------------------------------------------------------------------------
 // Defaults
 
-enum class DefaultKind {
-  Literal,        // a string, number, boolean, enum value or list of them: `literal`
-  Autoincrement,  // autoincrement()
-  Now,            // now()
-  Uuid,           // uuid() / uuid(4) / uuid(7): `version`
-  Cuid,           // cuid() / cuid(1) / cuid(2): `version`
-  Nanoid,         // nanoid() / nanoid(n): `version` holds n
-  Ulid,           // ulid()
-  DbGenerated,    // dbgenerated("expr") / dbgenerated(): `db_expression`
-  Sequence,       // sequence(...) (CockroachDB): `sequence_arguments`
-  Auto,           // auto() (MongoDB)
+enum class DefaultKind : std::uint8_t {
+  Literal,          // a string, number, boolean, enum value or list of them: `literal`
+  Autoincrement,    // autoincrement()
+  Now,              // now()
+  Uuid,             // uuid() / uuid(4) / uuid(7): `version`
+  Cuid,             // cuid() / cuid(1) / cuid(2): `version`
+  Nanoid,           // nanoid() / nanoid(n): `version` holds n
+  Ulid,             // ulid()
+  DbGenerated,      // dbgenerated("expr") / dbgenerated(): `db_expression`
+  Sequence,         // sequence(...) (CockroachDB): `sequence_arguments`
+  Auto,             // auto() (MongoDB)
   UnknownFunction,  // any other function: `function_name` (the provider rejects it)
 };
 
-enum class LiteralKind { String, Number, Boolean, EnumValue, List };
+enum class LiteralKind : std::uint8_t { String, Number, Boolean, EnumValue, List };
 
 struct Literal {
   LiteralKind kind = LiteralKind::String;
@@ -160,9 +170,9 @@ struct DefaultValue {
 // ---------------------------------------------------------------------------------------------
 // Indexes, keys
 
-enum class SortOrder { Asc, Desc };
+enum class SortOrder : std::uint8_t { Asc, Desc };
 
-enum class IndexAlgorithm { BTree, Hash, Gist, Gin, SpGist, Brin };
+enum class IndexAlgorithm : std::uint8_t { BTree, Hash, Gist, Gin, SpGist, Brin };
 
 // `ops: JsonbPathOps` or `ops: raw("gin_trgm_ops")`.
 struct OperatorClass {
@@ -191,7 +201,7 @@ struct PrimaryKey {
   Span mapped_name_span;                   // the `map:` argument, else the attribute
 };
 
-enum class IndexKind { Unique, Normal, Fulltext };
+enum class IndexKind : std::uint8_t { Unique, Normal, Fulltext };
 
 struct Index {
   IndexKind kind = IndexKind::Normal;
@@ -211,7 +221,7 @@ struct Index {
 // ---------------------------------------------------------------------------------------------
 // Relations
 
-enum class ReferentialAction { Cascade, Restrict, NoAction, SetNull, SetDefault };
+enum class ReferentialAction : std::uint8_t { Cascade, Restrict, NoAction, SetNull, SetDefault };
 
 // `@relation(...)` as written on one field.
 struct RelationAttribute {
@@ -229,7 +239,7 @@ struct RelationAttribute {
   Span on_update_argument_span;
 };
 
-enum class RelationKind {
+enum class RelationKind : std::uint8_t {
   OneToOne,
   OneToMany,
   ImplicitManyToMany,  // both sides lists, no fields/references: a join table `_{A}To{B}`
@@ -269,19 +279,21 @@ struct Relation {
 // ---------------------------------------------------------------------------------------------
 // Models, views, enums, composite types
 
+// A schema has one per field (120,000 at 10,000 models), so its size is the resolved schema's:
+// enums are bytes, and what most fields lack is boxed (160 bytes, from 856 inline).
 struct Field {
   std::string_view name;
   std::optional<std::string_view> mapped_name;  // `@map("x")`
   FieldType type;
-  Arity arity = Arity::Required;
-  // Boxed: most fields have none of these, and inline they made a Field 856 bytes.
   OptionalBox<NativeType> native_type;
   OptionalBox<DefaultValue> default_value;
   OptionalBox<RelationAttribute> relation_attribute;  // relation fields only
+  // `///` lines, text after the slashes (views the source, as ast::Comment does)
+  OptionalBox<std::vector<std::string_view>> documentation;
   std::optional<RelationId> relation;      // relation fields only, after inference
+  Arity arity = Arity::Required;
   bool is_updated_at = false;              // `@updatedAt`
   bool is_ignored = false;                 // `@ignore`
-  std::vector<std::string_view> documentation;  // `///` lines, text after the slashes
   Span span;
   Span name_span;
   Span type_span;
