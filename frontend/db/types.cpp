@@ -1,5 +1,7 @@
 // The types pass (psl/parser-database/src/types.rs): resolves every field's type to a
 // scalar, an enum, a composite type, a model (a relation field) or Unsupported.
+#include <algorithm>
+
 #include "frontend/db/builder.hpp"
 #include "frontend/db/expression.hpp"
 #include "frontend/validate/messages.hpp"
@@ -92,7 +94,9 @@ void resolve_types(Builder& b) {
         }
         ++(composite ? composite_index : model_index);
       } else if (const auto* e = std::get_if<ast::Enum>(&top)) {
-        if (e->values().empty()) {
+        if (std::none_of(e->members.begin(), e->members.end(), [](const ast::EnumMember& v) {
+              return std::holds_alternative<ast::EnumValue>(v);
+            })) {
           b.diags.push(msg::enum_without_values(e->span));
         }
         ++enum_index;
