@@ -45,6 +45,9 @@ bool has_map_attribute(const ast::Field& f) {
 void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id, AttributeVisitor& v) {
   const ast::Field& ast_field = *b.model_sources[model_id].fields[field_id];
   Field& field = b.db.models[model_id].fields[field_id];
+  if (ast_field.attributes.empty()) {
+    return;  // every visit below would answer no, and finish() would report nothing
+  }
   v.start(ast_field.attributes);
 
   if (v.visit_optional_single("relation")) {
@@ -87,6 +90,9 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id, Attribut
   const ast::Field& ast_field = *source.fields[field_id];
   Model& model = b.db.models[model_id];
   Field& field = model.fields[field_id];
+  if (ast_field.attributes.empty()) {
+    return;  // every visit below would answer no, and finish() would report nothing
+  }
   v.start(ast_field.attributes);
 
   if (v.visit_optional_single("map")) {

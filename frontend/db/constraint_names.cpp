@@ -13,13 +13,16 @@ using ir::naming::unique_index_name;
 void compute_constraint_names(Builder& b) {
   Database& db = b.db;
   const std::size_t limit = max_identifier_length(db.provider());
+  // ir::naming takes owned column names; one list serves every index and foreign key, so
+  // only names too long for std::string's inline buffer allocate.
+  std::vector<std::string> cols;
   for (Model& model : db.models) {
-    auto columns = [&](const std::vector<IndexField>& fields) {
-      std::vector<std::string> out;
+    auto columns = [&](const std::vector<IndexField>& fields) -> const std::vector<std::string>& {
+      cols.clear();
       for (const auto& f : fields) {
-        out.emplace_back(model.fields[f.field].database_name());
+        cols.emplace_back(model.fields[f.field].database_name());
       }
-      return out;
+      return cols;
     };
     if (model.primary_key) {
       auto& pk = *model.primary_key;
@@ -49,7 +52,7 @@ void compute_constraint_names(Builder& b) {
       r.constraint_name = *field.relation_attribute->mapped_name;
       continue;
     }
-    std::vector<std::string> cols;
+    cols.clear();
     for (FieldId f : r.fields) {
       cols.emplace_back(model.fields[f].database_name());
     }
