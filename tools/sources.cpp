@@ -63,8 +63,8 @@ std::vector<JoinTable> join_tables(const frontend::db::Database& database) {
   std::vector<JoinTable> out;
   for (const frontend::db::Relation& r : database.relations) {
     if (r.kind == frontend::db::RelationKind::ImplicitManyToMany) {
-      out.push_back({r.join_table_name, database.models[r.model_a].name,
-                     database.models[r.model_b].name});
+      out.push_back({std::string(r.join_table_name), std::string(database.models[r.model_a].name),
+                     std::string(database.models[r.model_b].name)});
     }
   }
   return out;

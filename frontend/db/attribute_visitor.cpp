@@ -8,13 +8,25 @@
 
 namespace schemac::frontend::db {
 
-AttributeVisitor::AttributeVisitor(std::vector<const ast::Attribute*> attributes, bool is_block,
-                                   const SourceManager& sources, Diagnostics& diags)
-    : attributes_(std::move(attributes)),
-      used_(attributes_.size(), false),
-      is_block_(is_block),
-      sources_(sources),
-      diags_(diags) {}
+AttributeVisitor::AttributeVisitor(const SourceManager& sources, Diagnostics& diags)
+    : sources_(sources), diags_(diags) {}
+
+void AttributeVisitor::restart() {
+  attributes_.clear();
+  last_argument_span_ = Span{};
+  current_ = nullptr;
+  repeated_name_ = {};
+  repeated_next_ = 0;
+  pending_args_.clear();
+}
+
+void AttributeVisitor::start(const std::vector<ast::Attribute>& attributes) {
+  restart();
+  for (const ast::Attribute& a : attributes) {
+    attributes_.push_back(&a);
+  }
+  used_.assign(attributes_.size(), false);
+}
 
 namespace {
 
@@ -102,36 +114,36 @@ bool AttributeVisitor::set_current(std::size_t index) {
   // Prisma names the attribute "@index" here even for `@@index` (context.rs set_attribute),
   // except for arguments of functions nested in an array, which get "@@".
   if (attr.arguments) {
-    const std::string display = "@" + std::string(attr.name.name);
+    // The names shown in messages are built only when one is reported.
+    const auto display = [&](std::string_view at) { return std::string(at) += attr.name.name; };
     // Empty arguments (`map:`) in the attribute and in functions nested one level down.
-    auto check_list = [&](const ast::ArgumentList& list, std::string_view shown) {
+    auto check_list = [&](const ast::ArgumentList& list, std::string_view at) {
       for (const auto& a : list.arguments) {
         if (!a.value && a.name) {
-          diags_.push(msg::argument_missing_value(a.name->span, shown, a.name->name));
+          diags_.push(msg::argument_missing_value(a.name->span, display(at), a.name->name));
           usable = false;
         }
       }
     };
-    check_list(*attr.arguments, display);
+    check_list(*attr.arguments, "@");
     for (const auto& a : attr.arguments->arguments) {
       const auto* v = argument_value(a);
       if (v == nullptr) {
         continue;
       }
       if (const auto* f = as_function(*v)) {
-        check_list(f->arguments, display);
-      }
-      if (const auto* arr = as_array(*v)) {
+        check_list(f->arguments, "@");
+      } else if (const auto* arr = as_array(*v)) {
         for (const auto& item : arr->items) {
           if (const auto* f = as_function(item)) {
-            check_list(f->arguments, "@@" + std::string(attr.name.name));
+            check_list(f->arguments, "@@");
           }
         }
       }
     }
     if (attr.arguments->trailing_comma) {
-      diags_.push(msg::trailing_comma_in_arguments(
-          trailing_comma_span(*attr.arguments, sources_), display));
+      diags_.push(msg::trailing_comma_in_arguments(trailing_comma_span(*attr.arguments, sources_),
+                                                   display("@")));
     }
   }
   if (!usable) {

@@ -13,29 +13,14 @@
 namespace schemac::frontend::db {
 namespace {
 
-std::vector<const ast::Attribute*> pointers(const std::vector<ast::Attribute>& attrs) {
-  std::vector<const ast::Attribute*> out;
-  for (const auto& a : attrs) {
-    out.push_back(&a);
-  }
-  return out;
-}
-
-std::vector<const ast::Attribute*> pointers(const std::vector<const ast::BlockAttribute*>& as) {
-  std::vector<const ast::Attribute*> out;
-  for (const auto* a : as) {
-    out.push_back(&a->attribute);
-  }
-  return out;
-}
-
 // `@map("x")` / `@@map("x")`: the name, or nullopt after reporting.
-std::optional<std::string> read_map(AttributeVisitor& v, Diagnostics& diags) {
+std::optional<std::string_view> read_map(AttributeVisitor& v, Builder& b) {
+  Diagnostics& diags = b.diags;
   const ast::Expression* value = v.default_argument("name");
   if (value == nullptr) {
     return std::nullopt;
   }
-  auto name = coerce_string(*value, diags);
+  auto name = coerce_stored_string(*value, b.db.text, diags);
   if (name && name->empty()) {
     diags.push(msg::empty_name_argument(v.current().span, v.current_display_name()));
     return std::nullopt;
@@ -43,13 +28,13 @@ std::optional<std::string> read_map(AttributeVisitor& v, Diagnostics& diags) {
   return name;
 }
 
-std::optional<std::string> read_schema(AttributeVisitor& v, Diagnostics& diags, Span& span) {
+std::optional<std::string_view> read_schema(AttributeVisitor& v, Builder& b, Span& span) {
   const ast::Expression* value = v.default_argument("map");
   if (value == nullptr) {
     return std::nullopt;
   }
   span = value->span;
-  return coerce_string(*value, diags);
+  return coerce_stored_string(*value, b.db.text, b.diags);
 }
 
 bool has_map_attribute(const ast::Field& f) {
@@ -57,10 +42,13 @@ bool has_map_attribute(const ast::Field& f) {
                      [](const ast::Attribute& a) { return a.name.name == "map"; });
 }
 
-void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id) {
+void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id, AttributeVisitor& v) {
   const ast::Field& ast_field = *b.model_sources[model_id].fields[field_id];
   Field& field = b.db.models[model_id].fields[field_id];
-  AttributeVisitor v(pointers(ast_field.attributes), false, b.sources, b.diags);
+  if (ast_field.attributes.empty()) {
+    return;  // every visit below would answer no, and finish() would report nothing
+  }
+  v.start(ast_field.attributes);
 
   if (v.visit_optional_single("relation")) {
     read_relation_attribute(b, model_id, field_id, v);
@@ -87,7 +75,7 @@ void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id) {
     std::vector<std::string> suggested;
     if (field.relation_attribute && field.relation_attribute->fields) {
       for (FieldId f : *field.relation_attribute->fields) {
-        suggested.push_back(b.db.models[model_id].fields[f].name);
+        suggested.emplace_back(b.db.models[model_id].fields[f].name);
       }
     }
     b.diags.push(msg::relation_field_marked_unique(v.current().span, field.name, suggested));
@@ -96,16 +84,19 @@ void visit_relation_field(Builder& b, ModelId model_id, FieldId field_id) {
   v.finish();
 }
 
-void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
-                        std::map<std::string, FieldId, std::less<>>& mapped_names) {
+void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id, AttributeVisitor& v,
+                        std::map<std::string_view, FieldId>& mapped_names) {
   const ModelSource& source = b.model_sources[model_id];
   const ast::Field& ast_field = *source.fields[field_id];
   Model& model = b.db.models[model_id];
   Field& field = model.fields[field_id];
-  AttributeVisitor v(pointers(ast_field.attributes), false, b.sources, b.diags);
+  if (ast_field.attributes.empty()) {
+    return;  // every visit below would answer no, and finish() would report nothing
+  }
+  v.start(ast_field.attributes);
 
   if (v.visit_optional_single("map")) {
-    if (auto name = read_map(v, b.diags)) {
+    if (auto name = read_map(v, b)) {
       const std::string_view container = model.is_view ? "view" : "model";
       auto [it, inserted] = mapped_names.try_emplace(*name, field_id);
       if (!inserted) {
@@ -115,7 +106,7 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
                  !has_map_attribute(*source.fields[*other])) {
         b.diags.push(msg::duplicate_field(ast_field.span, container, model.name, field.name));
       }
-      field.mapped_name = std::move(name);
+      field.mapped_name = name;
     }
     v.validate_arguments();
   }
@@ -161,17 +152,17 @@ void visit_scalar_field(Builder& b, ModelId model_id, FieldId field_id,
   v.finish();
 }
 
-void visit_model(Builder& b, ModelId model_id) {
+void visit_model(Builder& b, ModelId model_id, AttributeVisitor& v) {
   Model& model = b.db.models[model_id];
   const ModelSource& source = b.model_sources[model_id];
-  std::map<std::string, FieldId, std::less<>> mapped_names;
+  std::map<std::string_view, FieldId> mapped_names;
   for (FieldId f = 0; f < model.fields.size(); ++f) {
     if (!model.fields[f].is_relation() && source.fields[f]->type) {
-      visit_scalar_field(b, model_id, f, mapped_names);
+      visit_scalar_field(b, model_id, f, v, mapped_names);
     }
   }
 
-  AttributeVisitor v(pointers(source.model->block_attributes()), true, b.sources, b.diags);
+  v.start_block(source.model->members);
   if (v.visit_optional_single("ignore")) {
     for (FieldId f = 0; f < model.fields.size(); ++f) {
       if (model.fields[f].is_ignored && !model.fields[f].is_relation()) {
@@ -186,12 +177,12 @@ void visit_model(Builder& b, ModelId model_id) {
     v.validate_arguments();
   }
   if (v.visit_optional_single("map")) {
-    model.mapped_name = read_map(v, b.diags);
+    model.mapped_name = read_map(v, b);
     model.mapped_name_span = v.current().span;
     v.validate_arguments();
   }
   if (v.visit_optional_single("schema")) {
-    model.schema = read_schema(v, b.diags, model.schema_span);
+    model.schema = read_schema(v, b, model.schema_span);
     v.validate_arguments();
   }
   while (v.visit_repeated("index")) {
@@ -214,42 +205,42 @@ void visit_model(Builder& b, ModelId model_id) {
   v.finish();
 }
 
-void visit_enum(Builder& b, EnumId enum_id) {
+void visit_enum(Builder& b, EnumId enum_id, AttributeVisitor& v) {
   Enum& enm = b.db.enums[enum_id];
   const EnumSource& source = b.enum_sources[enum_id];
   for (std::size_t i = 0; i < source.values.size(); ++i) {
-    AttributeVisitor v(pointers(source.values[i]->attributes), false, b.sources, b.diags);
+    v.start(source.values[i]->attributes);
     if (v.visit_optional_single("map")) {
-      enm.values[i].mapped_name = read_map(v, b.diags);
+      enm.values[i].mapped_name = read_map(v, b);
       v.validate_arguments();
     }
     v.finish();
   }
-  AttributeVisitor v(pointers(source.enm->block_attributes()), true, b.sources, b.diags);
+  v.start_block(source.enm->members);
   if (v.visit_optional_single("map")) {
-    enm.mapped_name = read_map(v, b.diags);
+    enm.mapped_name = read_map(v, b);
     v.validate_arguments();
   }
   if (v.visit_optional_single("schema")) {
-    enm.schema = read_schema(v, b.diags, enm.schema_span);
+    enm.schema = read_schema(v, b, enm.schema_span);
     v.validate_arguments();
   }
   v.finish();
 }
 
-void visit_composite_type(Builder& b, CompositeId id) {
+void visit_composite_type(Builder& b, CompositeId id, AttributeVisitor& v) {
   CompositeType& ct = b.db.composite_types[id];
   const ModelSource& source = b.composite_sources[id];
   for (std::size_t i = 0; i < ct.fields.size(); ++i) {
     Field& field = ct.fields[i];
-    AttributeVisitor v(pointers(source.fields[i]->attributes), false, b.sources, b.diags);
+    v.start(source.fields[i]->attributes);
     if (field.type.kind == FieldTypeKind::Scalar) {
       if (const ast::Attribute* native = v.visit_datasource_scoped()) {
         read_native_type(b, field, *native);
       }
     }
     if (v.visit_optional_single("map")) {
-      field.mapped_name = read_map(v, b.diags);
+      field.mapped_name = read_map(v, b);
       v.validate_arguments();
     }
     if (v.visit_optional_single("default")) {
@@ -259,18 +250,19 @@ void visit_composite_type(Builder& b, CompositeId id) {
     v.finish();
   }
   // Block attributes on composite types are not read by Prisma: all unknown.
-  AttributeVisitor block(pointers(source.model->block_attributes()), true, b.sources, b.diags);
-  block.finish();
+  v.start_block(source.model->members);
+  v.finish();
 }
 
 }  // namespace
 
 void resolve_attributes(Builder& b) {
+  AttributeVisitor v(b.sources, b.diags);
   // Relation fields first, all models together, as Prisma does.
   for (ModelId m = 0; m < b.db.models.size(); ++m) {
     for (FieldId f = 0; f < b.db.models[m].fields.size(); ++f) {
       if (b.db.models[m].fields[f].is_relation()) {
-        visit_relation_field(b, m, f);
+        visit_relation_field(b, m, f, v);
       }
     }
   }
@@ -282,12 +274,12 @@ void resolve_attributes(Builder& b) {
     for (const auto& top : file.tops) {
       if (const auto* m = std::get_if<ast::Model>(&top)) {
         if (m->kind == ast::ModelKind::CompositeType) {
-          visit_composite_type(b, composite_index++);
+          visit_composite_type(b, composite_index++, v);
         } else {
-          visit_model(b, model_index++);
+          visit_model(b, model_index++, v);
         }
       } else if (std::holds_alternative<ast::Enum>(top)) {
-        visit_enum(b, enum_index++);
+        visit_enum(b, enum_index++, v);
       }
     }
   }

@@ -13,27 +13,32 @@ using ir::naming::unique_index_name;
 void compute_constraint_names(Builder& b) {
   Database& db = b.db;
   const std::size_t limit = max_identifier_length(db.provider());
+  // ir::naming takes owned column names; one list serves every index and foreign key, so
+  // only names too long for std::string's inline buffer allocate.
+  std::vector<std::string> cols;
   for (Model& model : db.models) {
-    auto columns = [&](const std::vector<IndexField>& fields) {
-      std::vector<std::string> out;
+    auto columns = [&](const std::vector<IndexField>& fields) -> const std::vector<std::string>& {
+      cols.clear();
       for (const auto& f : fields) {
-        out.push_back(model.fields[f.field].database_name());
+        cols.emplace_back(model.fields[f.field].database_name());
       }
-      return out;
+      return cols;
     };
     if (model.primary_key) {
       auto& pk = *model.primary_key;
-      pk.constraint_name =
-          pk.mapped_name ? *pk.mapped_name : primary_key_name(model.database_name(), limit);
+      pk.constraint_name = pk.mapped_name
+                               ? *pk.mapped_name
+                               : db.text.keep(primary_key_name(model.database_name(), limit));
     }
     for (Index& index : model.indexes) {
       if (index.mapped_name) {
         index.constraint_name = *index.mapped_name;
       } else if (index.kind == IndexKind::Unique) {
-        index.constraint_name = unique_index_name(model.database_name(), columns(index.fields), limit);
+        index.constraint_name =
+            db.text.keep(unique_index_name(model.database_name(), columns(index.fields), limit));
       } else {
         index.constraint_name =
-            index_name(model.database_name(), columns(index.fields), limit);
+            db.text.keep(index_name(model.database_name(), columns(index.fields), limit));
       }
     }
   }
@@ -47,11 +52,11 @@ void compute_constraint_names(Builder& b) {
       r.constraint_name = *field.relation_attribute->mapped_name;
       continue;
     }
-    std::vector<std::string> cols;
+    cols.clear();
     for (FieldId f : r.fields) {
-      cols.push_back(model.fields[f].database_name());
+      cols.emplace_back(model.fields[f].database_name());
     }
-    r.constraint_name = foreign_key_name(model.database_name(), cols, limit);
+    r.constraint_name = db.text.keep(foreign_key_name(model.database_name(), cols, limit));
   }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "frontend/db/optional_box.hpp"
+#include "frontend/db/text_store.hpp"
 #include "support/span.hpp"
 
 // Vocabulary (Prisma's psl/parser-database/src/lib.rs "Terminology"):
@@ -19,8 +20,13 @@
 //                    `map:` if present, else Prisma's default (`User_pkey`, `User_email_key`,
 //                    `Post_authorId_fkey`, `User_name_idx`), cut to the provider's limit.
 //
-// Everything is a value: strings are owned, cross references are indices into the vectors of
-// `Database` (ModelId into `models`, FieldId into that model's `fields`, ...). Vectors keep
+// Cross references are indices into the vectors of `Database` (ModelId into `models`, FieldId
+// into that model's `fields`, ...). Text is std::string_view: what the schema wrote (names,
+// `map:` strings without escapes, literals) points into the SourceManager the AST was parsed
+// from, and what resolution computes (constraint names, default relation names, unescaped
+// strings) into `Database::text`. So a Database must not outlive its SourceManager; it needs
+// neither the AST nor copies of the text (at 10,000 models, owned strings were a third of the
+// front end's heap). The configuration blocks, one of each, keep owned strings. Vectors keep
 // declaration order (files in the order given, then source order). The database is complete
 // only when validation reported no error; after errors it holds what could be resolved.
 namespace schemac::frontend::db {
@@ -81,13 +87,23 @@ struct Generator {
 // ---------------------------------------------------------------------------------------------
 // Types
 
-enum class ScalarType { String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes };
+enum class ScalarType : std::uint8_t {
+  String,
+  Boolean,
+  Int,
+  BigInt,
+  Float,
+  Decimal,
+  DateTime,
+  Json,
+  Bytes
+};
 
 [[nodiscard]] std::string_view scalar_type_name(ScalarType t);  // "String", "BigInt", ...
 
-enum class Arity { Required, Optional, List };
+enum class Arity : std::uint8_t { Required, Optional, List };
 
-enum class FieldTypeKind {
+enum class FieldTypeKind : std::uint8_t {
   Scalar,       // `scalar`
   Enum,         // `enum_id`
   Composite,    // `composite_id` (a `type` block)
@@ -100,40 +116,40 @@ struct FieldType {
   FieldTypeKind kind = FieldTypeKind::Unresolved;
   ScalarType scalar = ScalarType::String;  // meaningful when kind == Scalar
   std::uint32_t target = 0;                // EnumId, CompositeId or ModelId by kind
-  std::string unsupported;                 // meaningful when kind == Unsupported
-  std::string name;                        // the type as written: `String`, `User`
+  std::string_view unsupported;            // meaningful when kind == Unsupported
+  std::string_view name;                   // the type as written: `String`, `User`
 };
 
 // `@db.VarChar(255)`: name without the prefix, arguments as written (numbers stay text).
 struct NativeType {
-  std::string prefix;                  // the datasource name, `db`
-  std::string name;                    // `VarChar`
-  std::vector<std::string> arguments;  // `255`
+  std::string_view prefix;                  // the datasource name, `db`
+  std::string_view name;                    // `VarChar`
+  std::vector<std::string_view> arguments;  // `255`
   Span span;
 };
 
 // ---------------------------------------------------------------------------------------------
 // Defaults
 
-enum class DefaultKind {
-  Literal,        // a string, number, boolean, enum value or list of them: `literal`
-  Autoincrement,  // autoincrement()
-  Now,            // now()
-  Uuid,           // uuid() / uuid(4) / uuid(7): `version`
-  Cuid,           // cuid() / cuid(1) / cuid(2): `version`
-  Nanoid,         // nanoid() / nanoid(n): `version` holds n
-  Ulid,           // ulid()
-  DbGenerated,    // dbgenerated("expr") / dbgenerated(): `db_expression`
-  Sequence,       // sequence(...) (CockroachDB): `sequence_arguments`
-  Auto,           // auto() (MongoDB)
+enum class DefaultKind : std::uint8_t {
+  Literal,          // a string, number, boolean, enum value or list of them: `literal`
+  Autoincrement,    // autoincrement()
+  Now,              // now()
+  Uuid,             // uuid() / uuid(4) / uuid(7): `version`
+  Cuid,             // cuid() / cuid(1) / cuid(2): `version`
+  Nanoid,           // nanoid() / nanoid(n): `version` holds n
+  Ulid,             // ulid()
+  DbGenerated,      // dbgenerated("expr") / dbgenerated(): `db_expression`
+  Sequence,         // sequence(...) (CockroachDB): `sequence_arguments`
+  Auto,             // auto() (MongoDB)
   UnknownFunction,  // any other function: `function_name` (the provider rejects it)
 };
 
-enum class LiteralKind { String, Number, Boolean, EnumValue, List };
+enum class LiteralKind : std::uint8_t { String, Number, Boolean, EnumValue, List };
 
 struct Literal {
   LiteralKind kind = LiteralKind::String;
-  std::string text;             // unescaped string, number as written, `true`, enum value name
+  std::string_view text;        // unescaped string, number as written, `true`, enum value name
   std::vector<Literal> items;   // kind == List
   Span span;
 };
@@ -142,10 +158,11 @@ struct DefaultValue {
   DefaultKind kind = DefaultKind::Literal;
   Literal literal;                                   // kind == Literal
   std::optional<std::uint32_t> version;              // uuid/cuid version, nanoid length
-  std::optional<std::string> db_expression;          // kind == DbGenerated (absent: empty call)
-  std::vector<std::pair<std::string, std::string>> sequence_arguments;  // kind == Sequence
-  std::optional<std::string> mapped_name;            // `@default(x, map: "name")`
-  std::string function_name;                         // kind == Sequence / UnknownFunction
+  std::optional<std::string_view> db_expression;     // kind == DbGenerated (absent: empty call)
+  // kind == Sequence: (name or empty, value as written)
+  std::vector<std::pair<std::string_view, std::string_view>> sequence_arguments;
+  std::optional<std::string_view> mapped_name;       // `@default(x, map: "name")`
+  std::string_view function_name;                    // kind == Sequence / UnknownFunction
   Span span;                                         // the `@default(...)` attribute
   Span value_span;                                   // the first argument
 };
@@ -153,13 +170,13 @@ struct DefaultValue {
 // ---------------------------------------------------------------------------------------------
 // Indexes, keys
 
-enum class SortOrder { Asc, Desc };
+enum class SortOrder : std::uint8_t { Asc, Desc };
 
-enum class IndexAlgorithm { BTree, Hash, Gist, Gin, SpGist, Brin };
+enum class IndexAlgorithm : std::uint8_t { BTree, Hash, Gist, Gin, SpGist, Brin };
 
 // `ops: JsonbPathOps` or `ops: raw("gin_trgm_ops")`.
 struct OperatorClass {
-  std::string name;   // `JsonbPathOps`, or the raw text
+  std::string_view name;  // `JsonbPathOps`, or the raw text
   bool raw = false;
   Span span;
 };
@@ -175,26 +192,26 @@ struct IndexField {
 
 struct PrimaryKey {
   std::vector<IndexField> fields;
-  std::optional<std::string> name;         // `@@id(name: "x")`: the client's name
-  std::optional<std::string> mapped_name;  // `map:`
-  std::string constraint_name;             // mapped_name or `{table}_pkey`
+  std::optional<std::string_view> name;         // `@@id(name: "x")`: the client's name
+  std::optional<std::string_view> mapped_name;  // `map:`
+  std::string_view constraint_name;             // mapped_name or `{table}_pkey`
   std::optional<bool> clustered;
   std::optional<FieldId> source_field;     // set for field-level `@id`
   Span span;                               // the attribute
   Span mapped_name_span;                   // the `map:` argument, else the attribute
 };
 
-enum class IndexKind { Unique, Normal, Fulltext };
+enum class IndexKind : std::uint8_t { Unique, Normal, Fulltext };
 
 struct Index {
   IndexKind kind = IndexKind::Normal;
   std::vector<IndexField> fields;
-  std::optional<std::string> name;         // `name:` (only for `@@unique`: the client's name)
-  std::optional<std::string> mapped_name;  // `map:`
-  std::string constraint_name;             // mapped_name or `{table}_{columns}_key|_idx`
+  std::optional<std::string_view> name;         // `name:` (only for `@@unique`: the client's name)
+  std::optional<std::string_view> mapped_name;  // `map:`
+  std::string_view constraint_name;             // mapped_name or `{table}_{columns}_key|_idx`
   std::optional<IndexAlgorithm> algorithm; // `type:`
   std::optional<bool> clustered;
-  std::optional<std::string> where;        // `where: raw("...")` (partial index), verbatim
+  std::optional<std::string_view> where;   // `where: raw("...")` (partial index), verbatim
   std::optional<FieldId> source_field;     // set for field-level `@unique`
   Span span;                               // the attribute
   Span mapped_name_span;                   // the `map:` argument, else the attribute
@@ -204,16 +221,16 @@ struct Index {
 // ---------------------------------------------------------------------------------------------
 // Relations
 
-enum class ReferentialAction { Cascade, Restrict, NoAction, SetNull, SetDefault };
+enum class ReferentialAction : std::uint8_t { Cascade, Restrict, NoAction, SetNull, SetDefault };
 
 // `@relation(...)` as written on one field.
 struct RelationAttribute {
-  std::optional<std::string> name;         // first unnamed argument or `name:`
+  std::optional<std::string_view> name;            // first unnamed argument or `name:`
   std::optional<std::vector<FieldId>> fields;      // in the field's own model
-  std::optional<std::vector<std::string>> references;  // names in the other model, as written
+  std::optional<std::vector<std::string_view>> references;  // names in the other model, as written
   std::optional<ReferentialAction> on_delete;
   std::optional<ReferentialAction> on_update;
-  std::optional<std::string> mapped_name;  // `map:` (the foreign key's name)
+  std::optional<std::string_view> mapped_name;  // `map:` (the foreign key's name)
   Span span;
   Span mapped_name_span;                   // the `map:` argument, else the attribute
   Span on_delete_span;           // the value (`Cascade`)
@@ -222,7 +239,7 @@ struct RelationAttribute {
   Span on_update_argument_span;
 };
 
-enum class RelationKind {
+enum class RelationKind : std::uint8_t {
   OneToOne,
   OneToMany,
   ImplicitManyToMany,  // both sides lists, no fields/references: a join table `_{A}To{B}`
@@ -234,7 +251,7 @@ enum class RelationKind {
 // of the model whose name sorts first (the join table's column `A`).
 struct Relation {
   RelationKind kind = RelationKind::OneToMany;
-  std::string name;                     // explicit name, or Prisma's default `{A}To{B}`
+  std::string_view name;  // explicit name, or Prisma's default `{A}To{B}`
   bool has_explicit_name = false;
   FieldRef referencing;                 // the forward side
   std::optional<FieldRef> referenced;   // the back-relation field, if declared
@@ -251,9 +268,9 @@ struct Relation {
   ReferentialAction on_update = ReferentialAction::Cascade;
   bool on_delete_explicit = false;
   bool on_update_explicit = false;
-  std::string constraint_name;          // foreign key: `map:` or `{table}_{columns}_fkey`
+  std::string_view constraint_name;  // foreign key: `map:` or `{table}_{columns}_fkey`
   // Implicit m:n only: `_{A}To{B}` or `_{name}`; models A and B sorted by name.
-  std::string join_table_name;
+  std::string_view join_table_name;
   ModelId model_a = 0;
   ModelId model_b = 0;
   bool is_self_relation() const { return referencing_model == referenced_model; }
@@ -262,26 +279,26 @@ struct Relation {
 // ---------------------------------------------------------------------------------------------
 // Models, views, enums, composite types
 
+// A schema has one per field (120,000 at 10,000 models), so its size is the resolved schema's:
+// enums are bytes, and what most fields lack is boxed (160 bytes, from 856 inline).
 struct Field {
-  std::string name;
-  std::optional<std::string> mapped_name;  // `@map("x")`
+  std::string_view name;
+  std::optional<std::string_view> mapped_name;  // `@map("x")`
   FieldType type;
-  Arity arity = Arity::Required;
-  // Boxed: most fields have none of these, and inline they made a Field 856 bytes.
   OptionalBox<NativeType> native_type;
   OptionalBox<DefaultValue> default_value;
   OptionalBox<RelationAttribute> relation_attribute;  // relation fields only
+  // `///` lines, text after the slashes (views the source, as ast::Comment does)
+  OptionalBox<std::vector<std::string_view>> documentation;
   std::optional<RelationId> relation;      // relation fields only, after inference
+  Arity arity = Arity::Required;
   bool is_updated_at = false;              // `@updatedAt`
   bool is_ignored = false;                 // `@ignore`
-  std::vector<std::string> documentation;  // `///` lines, text after the slashes
   Span span;
   Span name_span;
   Span type_span;
 
-  [[nodiscard]] const std::string& database_name() const {
-    return mapped_name ? *mapped_name : name;
-  }
+  [[nodiscard]] std::string_view database_name() const { return mapped_name ? *mapped_name : name; }
   [[nodiscard]] bool is_relation() const { return type.kind == FieldTypeKind::Model; }
   [[nodiscard]] bool is_scalar_like() const {
     return type.kind != FieldTypeKind::Model && type.kind != FieldTypeKind::Unresolved;
@@ -289,55 +306,49 @@ struct Field {
 };
 
 struct Model {
-  std::string name;
-  std::optional<std::string> mapped_name;  // `@@map("x")`
+  std::string_view name;
+  std::optional<std::string_view> mapped_name;  // `@@map("x")`
   Span mapped_name_span;                   // the `@@map` attribute, when present
   bool is_view = false;
   bool is_ignored = false;                 // `@@ignore`
-  std::optional<std::string> schema;       // `@@schema("x")`
+  std::optional<std::string_view> schema;  // `@@schema("x")`
   Span schema_span;                        // the `@@schema` argument, when present
   std::vector<Field> fields;
   std::optional<PrimaryKey> primary_key;   // `@id` or `@@id`
   std::vector<Index> indexes;              // Prisma's order: field-level `@unique`s by field,
                                            // then every `@@index`, every `@@unique`, every
                                            // `@@fulltext`, each in source order
-  std::vector<std::string> documentation;
+  std::vector<std::string_view> documentation;
   Span span;
   Span name_span;
 
-  [[nodiscard]] const std::string& database_name() const {
-    return mapped_name ? *mapped_name : name;
-  }
+  [[nodiscard]] std::string_view database_name() const { return mapped_name ? *mapped_name : name; }
   [[nodiscard]] std::optional<FieldId> find_field(std::string_view field_name) const;
 };
 
 struct EnumValue {
-  std::string name;
-  std::optional<std::string> mapped_name;  // `@map("x")`
+  std::string_view name;
+  std::optional<std::string_view> mapped_name;  // `@map("x")`
   Span span;
 
-  [[nodiscard]] const std::string& database_name() const {
-    return mapped_name ? *mapped_name : name;
-  }
+  [[nodiscard]] std::string_view database_name() const { return mapped_name ? *mapped_name : name; }
 };
 
 struct Enum {
-  std::string name;
-  std::optional<std::string> mapped_name;  // `@@map("x")`
-  std::optional<std::string> schema;       // `@@schema("x")`
+  std::string_view name;
+  std::optional<std::string_view> mapped_name;  // `@@map("x")`
+  std::optional<std::string_view> schema;       // `@@schema("x")`
   Span schema_span;                        // the `@@schema` argument, when present
   std::vector<EnumValue> values;
-  std::vector<std::string> documentation;
+  std::vector<std::string_view> documentation;
   Span span;
   Span name_span;
 
-  [[nodiscard]] const std::string& database_name() const {
-    return mapped_name ? *mapped_name : name;
-  }
+  [[nodiscard]] std::string_view database_name() const { return mapped_name ? *mapped_name : name; }
 };
 
 struct CompositeType {
-  std::string name;
+  std::string_view name;
   std::vector<Field> fields;
   Span span;
   Span name_span;
@@ -352,6 +363,7 @@ struct Database {
   std::vector<Enum> enums;
   std::vector<CompositeType> composite_types;
   std::vector<Relation> relations;       // in the order of their referencing fields
+  TextStore text;                        // the text views above that are not the source's
 
   [[nodiscard]] Provider provider() const {
     return datasource ? datasource->provider : Provider::None;

@@ -91,7 +91,7 @@ bool read_dbgenerated(Ctx& c, const ast::FunctionCall& f) {
     return true;
   }
   const ast::Expression* value = argument_value(args[0]);
-  auto s = value != nullptr ? as_string(*value) : std::nullopt;
+  auto s = value != nullptr ? stored_string(*value, c.b.db.text) : std::nullopt;
   if (!s) {
     c.error(msg::dbgenerated_takes_single_string(span, c.attr_name()));
     return false;
@@ -104,22 +104,24 @@ bool read_dbgenerated(Ctx& c, const ast::FunctionCall& f) {
   return args.size() == 1;
 }
 
-std::optional<Literal> literal_of(const ast::Expression& e) {
+// Numbers and constants view the source; strings see stored_string.
+std::optional<Literal> literal_of(const ast::Expression& e, TextStore& store) {
   Literal l;
   l.span = e.span;
-  if (auto s = as_string(e)) {
+  if (auto s = stored_string(e, store)) {
     l.kind = LiteralKind::String;
     l.text = *s;
   } else if (const auto* n = std::get_if<ast::NumericLiteral>(&e.value)) {
     l.kind = LiteralKind::Number;
-    l.text = std::string(n->text);
+    l.text = n->text;
   } else if (auto k = as_constant(e)) {
     l.kind = (*k == "true" || *k == "false") ? LiteralKind::Boolean : LiteralKind::EnumValue;
-    l.text = std::string(*k);
+    l.text = *k;
   } else if (const auto* a = as_array(e)) {
     l.kind = LiteralKind::List;
+    l.items.reserve(a->items.size());
     for (const auto& item : a->items) {
-      auto inner = literal_of(item);
+      auto inner = literal_of(item, store);
       if (!inner) {
         return std::nullopt;
       }
@@ -133,18 +135,22 @@ std::optional<Literal> literal_of(const ast::Expression& e) {
 
 // A literal of the right shape for `scalar` (Prisma's validate_scalar_default_literal).
 bool check_scalar_literal(Ctx& c, ScalarType scalar, const ast::Expression& e) {
-  const bool is_string = as_string(e).has_value();
+  const bool string = is_string(e);
   const bool is_number = is_numeric(e);
   bool ok = false;
   switch (scalar) {
     case ScalarType::String:
     case ScalarType::Json:
     case ScalarType::Bytes:
-    case ScalarType::DateTime: ok = is_string; break;
+    case ScalarType::DateTime:
+      ok = string;
+      break;
     case ScalarType::Int:
     case ScalarType::BigInt:
     case ScalarType::Float: ok = is_number; break;
-    case ScalarType::Decimal: ok = is_number || is_string; break;
+    case ScalarType::Decimal:
+      ok = is_number || string;
+      break;
     case ScalarType::Boolean:
       if (auto k = as_constant(e)) {
         if (*k == "true" || *k == "false") {
@@ -247,11 +253,12 @@ bool read_function(Ctx& c, const ast::FunctionCall& f) {
   if (std::find(std::begin(kKnown), std::end(kKnown), fn) == std::end(kKnown)) {
     // Judged later by the provider: CockroachDB knows sequence(), others reject it.
     c.out.kind = fn == "sequence" ? DefaultKind::Sequence : DefaultKind::UnknownFunction;
-    c.out.function_name = std::string(fn);
+    c.out.function_name = fn;
     for (const auto& a : f.arguments.arguments) {
       const ast::Expression* v = argument_value(a);
-      c.out.sequence_arguments.emplace_back(a.name ? std::string(a.name->name) : std::string(),
-                                            v != nullptr ? expression_text(*v) : std::string());
+      c.out.sequence_arguments.emplace_back(
+          a.name ? a.name->name : std::string_view(),
+          v != nullptr ? c.b.db.text.keep(expression_text(*v)) : std::string_view());
     }
     return true;
   }
@@ -277,11 +284,11 @@ void read_field_default(Builder& b, ModelId model_id, FieldId field_id, Attribut
   out.span = v.current().span;
   out.value_span = value->span;
   if (const ast::Expression* map = v.optional_argument("map")) {
-    if (auto s = coerce_string(*map, b.diags)) {
+    if (auto s = coerce_stored_string(*map, b.db.text, b.diags)) {
       if (s->empty()) {
         b.diags.push(msg::empty_map_argument(v.current().span, v.current_display_name()));
       } else {
-        out.mapped_name = std::move(s);
+        out.mapped_name = s;
       }
     }
   }
@@ -298,7 +305,7 @@ void read_field_default(Builder& b, ModelId model_id, FieldId field_id, Attribut
   } else if (f != nullptr && field.type.kind == FieldTypeKind::Scalar) {
     accepted = read_function(c, *f);
   } else if (check_literal(c, *value)) {
-    if (auto l = literal_of(*value)) {
+    if (auto l = literal_of(*value, b.db.text)) {
       out.kind = DefaultKind::Literal;
       out.literal = std::move(*l);
       accepted = true;

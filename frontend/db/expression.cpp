@@ -83,6 +83,30 @@ std::optional<std::string_view> as_constant(const ast::Expression& e) {
   return std::nullopt;
 }
 
+bool is_string(const ast::Expression& e) {
+  return std::holds_alternative<ast::StringLiteral>(e.value);
+}
+
+std::string_view stored_string(const ast::StringLiteral& s, TextStore& store) {
+  // `raw` views the source, quotes included; compared rather than scanned for backslashes so
+  // that this holds whatever the parser unescapes.
+  if (s.raw.size() >= 2) {
+    const std::string_view inner = s.raw.substr(1, s.raw.size() - 2);
+    if (inner == std::string_view(s.value)) {
+      return inner;
+    }
+  }
+  return store.keep(s.value);
+}
+
+std::optional<std::string_view> stored_string(const ast::Expression& e, TextStore& store) {
+  const auto* s = std::get_if<ast::StringLiteral>(&e.value);
+  if (s == nullptr) {
+    return std::nullopt;
+  }
+  return stored_string(*s, store);
+}
+
 const ast::FunctionCall* as_function(const ast::Expression& e) {
   return std::get_if<ast::FunctionCall>(&e.value);
 }
@@ -111,9 +135,18 @@ std::optional<std::string> coerce_string(const ast::Expression& e, Diagnostics& 
   return s;
 }
 
-std::optional<std::string> coerce_constant(const ast::Expression& e, Diagnostics& diags) {
+std::optional<std::string_view> coerce_stored_string(const ast::Expression& e, TextStore& store,
+                                                     Diagnostics& diags) {
+  auto s = stored_string(e, store);
+  if (!s) {
+    mismatch("string", e, diags);
+  }
+  return s;
+}
+
+std::optional<std::string_view> coerce_constant(const ast::Expression& e, Diagnostics& diags) {
   if (auto c = as_constant(e)) {
-    return std::string(*c);
+    return c;
   }
   mismatch("constant", e, diags);
   return std::nullopt;
@@ -147,10 +180,10 @@ std::optional<std::int64_t> coerce_integer(const ast::Expression& e, Diagnostics
 
 namespace {
 
-template <typename F>
-std::optional<std::vector<std::string>> coerce_array_of(const ast::Expression& e,
-                                                        Diagnostics& diags, F coerce) {
-  std::vector<std::string> out;
+template <typename Text, typename F>
+std::optional<std::vector<Text>> coerce_array_of(const ast::Expression& e, Diagnostics& diags,
+                                                 F coerce) {
+  std::vector<Text> out;
   if (const auto* a = as_array(e)) {
     bool ok = true;
     for (const auto& item : a->items) {
@@ -177,12 +210,12 @@ std::optional<std::vector<std::string>> coerce_array_of(const ast::Expression& e
 
 std::optional<std::vector<std::string>> coerce_string_array(const ast::Expression& e,
                                                             Diagnostics& diags) {
-  return coerce_array_of(e, diags, coerce_string);
+  return coerce_array_of<std::string>(e, diags, coerce_string);
 }
 
-std::optional<std::vector<std::string>> coerce_constant_array(const ast::Expression& e,
-                                                              Diagnostics& diags) {
-  return coerce_array_of(e, diags, coerce_constant);
+std::optional<std::vector<std::string_view>> coerce_constant_array(const ast::Expression& e,
+                                                                   Diagnostics& diags) {
+  return coerce_array_of<std::string_view>(e, diags, coerce_constant);
 }
 
 }  // namespace schemac::frontend::db

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "frontend/ast.hpp"
+#include "frontend/db/text_store.hpp"
 #include "support/diagnostic.hpp"
 
 namespace schemac::frontend::db {
@@ -26,19 +27,31 @@ namespace schemac::frontend::db {
 // error "Expected a {what} value, but received {type} value `{text}`." on its span.
 [[nodiscard]] std::optional<std::string> coerce_string(const ast::Expression& e,
                                                        Diagnostics& diags);
-[[nodiscard]] std::optional<std::string> coerce_constant(const ast::Expression& e,
-                                                         Diagnostics& diags);
+// A string's value as the Database keeps it (see stored_string).
+[[nodiscard]] std::optional<std::string_view> coerce_stored_string(const ast::Expression& e,
+                                                                   TextStore& store,
+                                                                   Diagnostics& diags);
+// Constants are source text: the views point into the SourceManager.
+[[nodiscard]] std::optional<std::string_view> coerce_constant(const ast::Expression& e,
+                                                              Diagnostics& diags);
 [[nodiscard]] std::optional<bool> coerce_boolean(const ast::Expression& e, Diagnostics& diags);
 [[nodiscard]] std::optional<std::int64_t> coerce_integer(const ast::Expression& e,
                                                          Diagnostics& diags);
 // A single value or an array of them, each coerced; nullopt if any element failed.
 [[nodiscard]] std::optional<std::vector<std::string>> coerce_string_array(
     const ast::Expression& e, Diagnostics& diags);
-[[nodiscard]] std::optional<std::vector<std::string>> coerce_constant_array(
+[[nodiscard]] std::optional<std::vector<std::string_view>> coerce_constant_array(
     const ast::Expression& e, Diagnostics& diags);
 
 // Non-reporting variants.
 [[nodiscard]] std::optional<std::string> as_string(const ast::Expression& e);
+[[nodiscard]] bool is_string(const ast::Expression& e);
+// A string literal's value for the Database: a view of the source between the quotes when
+// that is the value (no escapes: the common case, no copy), else a copy kept in `store`.
+// Never a view of the AST, which the Database may outlive.
+[[nodiscard]] std::string_view stored_string(const ast::StringLiteral& s, TextStore& store);
+[[nodiscard]] std::optional<std::string_view> stored_string(const ast::Expression& e,
+                                                            TextStore& store);
 [[nodiscard]] std::optional<std::string_view> as_constant(const ast::Expression& e);
 [[nodiscard]] const ast::FunctionCall* as_function(const ast::Expression& e);
 [[nodiscard]] const ast::ArrayExpression* as_array(const ast::Expression& e);

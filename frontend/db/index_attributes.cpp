@@ -38,13 +38,14 @@ std::optional<std::uint32_t> read_length(const ast::Expression* e, Diagnostics& 
 }
 
 // `map:` (and `name:`) string arguments: empty strings are reported and dropped.
-std::optional<std::string> read_name_argument(AttributeVisitor& v, std::string_view arg,
-                                              Diagnostics& diags) {
+std::optional<std::string_view> read_name_argument(AttributeVisitor& v, std::string_view arg,
+                                                   Builder& b) {
+  Diagnostics& diags = b.diags;
   const ast::Expression* e = v.optional_argument(arg);
   if (e == nullptr) {
     return std::nullopt;
   }
-  auto s = coerce_string(*e, diags);
+  auto s = coerce_stored_string(*e, b.db.text, diags);
   if (s && s->empty()) {
     diags.push(arg == "map" ? msg::empty_map_argument(v.current().span, v.current_display_name())
                             : msg::empty_name_argument(v.current().span,
@@ -93,7 +94,7 @@ struct RawIndexField {
 };
 
 std::optional<std::vector<RawIndexField>> coerce_index_fields(const ast::Expression& e,
-                                                              AttributeVisitor& v,
+                                                              AttributeVisitor& v, TextStore& store,
                                                               Diagnostics& diags) {
   std::vector<const ast::Expression*> items;
   if (const auto* a = as_array(e)) {
@@ -130,7 +131,7 @@ std::optional<std::vector<RawIndexField>> coerce_index_fields(const ast::Express
         field.length = read_length(value, diags);
       } else if (name == "ops") {
         if (auto c = as_constant(*value); c && is_known_operator_class(*c)) {
-          field.ops = OperatorClass{std::string(*c), false, value->span};
+          field.ops = OperatorClass{*c, false, value->span};
         } else if (c) {
           diags.push(msg::invalid_operator_class(value->span, *c));
           ok = false;
@@ -138,9 +139,10 @@ std::optional<std::vector<RawIndexField>> coerce_index_fields(const ast::Express
                    raw != nullptr && raw->name.name == "raw" &&
                    raw->arguments.arguments.size() == 1 &&
                    argument_value(raw->arguments.arguments[0]) != nullptr &&
-                   as_string(*argument_value(raw->arguments.arguments[0]))) {
-          field.ops = OperatorClass{*as_string(*argument_value(raw->arguments.arguments[0])),
-                                    true, value->span};
+                   is_string(*argument_value(raw->arguments.arguments[0]))) {
+          field.ops =
+              OperatorClass{*stored_string(*argument_value(raw->arguments.arguments[0]), store),
+                            true, value->span};
         } else {
           diags.push(msg::invalid_operator_class(value->span, expression_text(*value)));
           ok = false;
@@ -166,7 +168,7 @@ std::optional<std::vector<IndexField>> resolve_index_fields(Builder& b, ModelId 
                                                             const ast::Expression& fields_expr,
                                                             FieldListKind kind,
                                                             AttributeVisitor& v) {
-  auto raw = coerce_index_fields(fields_expr, v, b.diags);
+  auto raw = coerce_index_fields(fields_expr, v, b.db.text, b.diags);
   if (!raw) {
     return std::nullopt;
   }
@@ -190,10 +192,10 @@ std::optional<std::vector<IndexField>> resolve_index_fields(Builder& b, ModelId 
     }
     const Field& f = model.fields[*id];
     if (f.is_relation()) {
-      relation_fields.push_back(f.name);
+      relation_fields.emplace_back(f.name);
       if (f.relation_attribute && f.relation_attribute->fields) {
         for (FieldId u : *f.relation_attribute->fields) {
-          suggested.push_back(model.fields[u].name);
+          suggested.emplace_back(model.fields[u].name);
         }
       }
       continue;
@@ -236,7 +238,7 @@ std::optional<std::vector<IndexField>> resolve_index_fields(Builder& b, ModelId 
 }
 
 void validate_client_name(Builder& b, AttributeVisitor& v, const Model& model,
-                          const std::string& name, std::string_view attribute) {
+                          std::string_view name, std::string_view attribute) {
   const bool valid = std::all_of(name.begin(), name.end(), [](char c) {
     return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   });
@@ -254,7 +256,7 @@ void read_field_id(Builder& b, ModelId model_id, FieldId field_id, AttributeVisi
     return;
   }
   PrimaryKey pk;
-  pk.mapped_name = read_name_argument(v, "map", b.diags);
+  pk.mapped_name = read_name_argument(v, "map", b);
   pk.mapped_name_span = pk.mapped_name ? v.last_argument_span() : v.current().span;
   const auto length = read_length(v.optional_argument("length"), b.diags);
   const auto sort = read_sort(v.optional_argument("sort"), v, b.diags);
@@ -278,7 +280,7 @@ void read_model_id(Builder& b, ModelId model_id, AttributeVisitor& v) {
   std::vector<std::string> optional_fields;
   for (const auto& f : *resolved) {
     if (model.fields[f.field].arity != Arity::Required) {
-      optional_fields.push_back(model.fields[f.field].name);
+      optional_fields.emplace_back(model.fields[f.field].name);
     }
   }
   if (!optional_fields.empty() && !model.is_ignored) {
@@ -288,9 +290,9 @@ void read_model_id(Builder& b, ModelId model_id, AttributeVisitor& v) {
     b.diags.push(msg::id_and_compound_id(model.span, model.name));
   }
   PrimaryKey pk;
-  pk.mapped_name = read_name_argument(v, "map", b.diags);
+  pk.mapped_name = read_name_argument(v, "map", b);
   pk.mapped_name_span = pk.mapped_name ? v.last_argument_span() : v.current().span;
-  pk.name = read_name_argument(v, "name", b.diags);
+  pk.name = read_name_argument(v, "name", b);
   if (pk.name) {
     validate_client_name(b, v, model, *pk.name, "@@id");
   }
@@ -303,7 +305,7 @@ void read_model_id(Builder& b, ModelId model_id, AttributeVisitor& v) {
 void read_field_unique(Builder& b, ModelId model_id, FieldId field_id, AttributeVisitor& v) {
   Index index;
   index.kind = IndexKind::Unique;
-  index.mapped_name = read_name_argument(v, "map", b.diags);
+  index.mapped_name = read_name_argument(v, "map", b);
   index.mapped_name_span = index.mapped_name ? v.last_argument_span() : v.current().span;
   index.algorithm_span = v.current().span;
   const auto length = read_length(v.optional_argument("length"), b.diags);
@@ -331,9 +333,9 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
   }
   Model& model = b.db.models[model_id];
   if (kind == IndexKind::Normal) {
-    auto name = read_name_argument(v, "name", b.diags);
+    auto name = read_name_argument(v, "name", b);
     const Span name_span = v.last_argument_span();
-    auto mapped = read_name_argument(v, "map", b.diags);
+    auto mapped = read_name_argument(v, "map", b);
     const Span map_span = v.last_argument_span();
     // Prisma still reads the legacy `@@index(name: "x")` as the database name.
     if (name && mapped) {
@@ -368,11 +370,11 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
       b.diags.push(msg::hash_index_with_sort(v.current().span));
     }
     if (const ast::Expression* where = v.optional_argument("where")) {
-      index.where = expression_text(*where);
+      index.where = b.db.text.keep(expression_text(*where));
     }
   } else if (kind == IndexKind::Unique) {
-    index.name = read_name_argument(v, "name", b.diags);
-    index.mapped_name = read_name_argument(v, "map", b.diags);
+    index.name = read_name_argument(v, "name", b);
+    index.mapped_name = read_name_argument(v, "map", b);
     if (index.mapped_name) {
       index.mapped_name_span = v.last_argument_span();
     }
@@ -381,7 +383,7 @@ void read_model_index(Builder& b, ModelId model_id, IndexKind kind, AttributeVis
     }
     index.clustered = read_clustered(v, b.diags);
   } else {
-    index.mapped_name = read_name_argument(v, "map", b.diags);
+    index.mapped_name = read_name_argument(v, "map", b);
     if (index.mapped_name) {
       index.mapped_name_span = v.last_argument_span();
     }

@@ -27,14 +27,14 @@ ResolvedNames resolve_names(Builder& b, ModelId model_id, const ast::Expression&
     return out;
   }
   for (const auto& n : *names) {
-    auto id =
-        n.find('.') == std::string::npos ? find_field(b.model_sources[model_id], n) : std::nullopt;
+    auto id = n.find('.') == std::string_view::npos ? find_field(b.model_sources[model_id], n)
+                                                    : std::nullopt;
     if (!id) {
-      out.unknown.push_back(n);
+      out.unknown.emplace_back(n);
       continue;
     }
     if (model.fields[*id].is_relation()) {
-      out.relation_fields.push_back(n);
+      out.relation_fields.emplace_back(n);
       continue;
     }
     if (std::find(out.ids.begin(), out.ids.end(), *id) != out.ids.end()) {
@@ -98,7 +98,7 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
       b.diags.push(
           msg::relation_references_not_scalar(span, referenced.name, resolved.relation_fields));
     }
-    std::vector<std::string> names;
+    std::vector<std::string_view> names;
     if (!resolved.dealt_with && resolved.unknown.empty() && resolved.relation_fields.empty()) {
       for (FieldId id : resolved.ids) {
         names.push_back(referenced.fields[id].name);
@@ -107,11 +107,11 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
     r.references = std::move(names);
   }
   if (const ast::Expression* name = v.optional_default_argument("name")) {
-    if (auto s = coerce_string(*name, b.diags)) {
+    if (auto s = coerce_stored_string(*name, b.db.text, b.diags)) {
       if (s->empty()) {
         b.diags.push(msg::relation_name_empty(span));
       } else {
-        r.name = std::move(s);
+        r.name = s;
       }
     }
   }
@@ -126,11 +126,11 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
     r.on_update_argument_span = v.last_argument_span();
   }
   if (const ast::Expression* map = v.optional_argument("map")) {
-    if (auto s = coerce_string(*map, b.diags)) {
+    if (auto s = coerce_stored_string(*map, b.db.text, b.diags)) {
       if (s->empty()) {
         b.diags.push(msg::empty_map_argument(span, v.current_display_name()));
       } else {
-        r.mapped_name = std::move(s);
+        r.mapped_name = s;
         r.mapped_name_span = v.last_argument_span();
       }
     }
@@ -138,12 +138,12 @@ void read_relation_attribute(Builder& b, ModelId model_id, FieldId field_id,
   b.db.models[model_id].fields[field_id].relation_attribute = std::move(r);
 }
 
-void read_native_type(Builder& /*b*/, Field& field, const ast::Attribute& attribute) {
+void read_native_type(Builder& b, Field& field, const ast::Attribute& attribute) {
   const auto full = attribute.name.name;
   const auto dot = full.find('.');
   NativeType nt;
-  nt.prefix = std::string(full.substr(0, dot));
-  nt.name = std::string(full.substr(dot + 1));
+  nt.prefix = full.substr(0, dot);
+  nt.name = full.substr(dot + 1);
   nt.span = attribute.span;
   if (attribute.arguments) {
     for (const auto& a : attribute.arguments->arguments) {
@@ -152,8 +152,8 @@ void read_native_type(Builder& /*b*/, Field& field, const ast::Attribute& attrib
         continue;
       }
       // Prisma keeps native type arguments as text; strings keep their value.
-      auto s = as_string(*value);
-      nt.arguments.push_back(s ? *s : expression_text(*value));
+      auto s = stored_string(*value, b.db.text);
+      nt.arguments.push_back(s ? *s : b.db.text.keep(expression_text(*value)));
     }
   }
   field.native_type = std::move(nt);

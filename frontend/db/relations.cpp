@@ -8,9 +8,8 @@
 namespace schemac::frontend::db {
 namespace {
 
-const std::optional<std::string>& relation_name_of(const Field& f) {
-  static const std::optional<std::string> kNone;
-  return f.relation_attribute ? f.relation_attribute->name : kNone;
+std::optional<std::string_view> relation_name_of(const Field& f) {
+  return f.relation_attribute ? f.relation_attribute->name : std::nullopt;
 }
 
 bool has_fields_argument(const Field& f) {
@@ -19,8 +18,14 @@ bool has_fields_argument(const Field& f) {
 }
 
 // Prisma's default relation name: the two model names sorted, `{A}To{B}`.
-std::string default_relation_name(const std::string& a, const std::string& b) {
-  return a < b ? a + "To" + b : b + "To" + a;
+std::string_view default_relation_name(std::string_view a, std::string_view b, TextStore& store) {
+  if (b < a) {
+    std::swap(a, b);
+  }
+  std::string name;
+  name.reserve(a.size() + 2 + b.size());
+  name.append(a).append("To").append(b);
+  return store.keep(name);
 }
 
 void fill_foreign_key(const Builder& b, Relation& r) {
@@ -54,26 +59,34 @@ void fill_foreign_key(const Builder& b, Relation& r) {
 using RelationFieldKey = std::tuple<ModelId, bool, std::string_view, FieldId>;
 
 RelationFieldKey key_of(const Field& f, FieldId id) {
-  const std::optional<std::string>& name = relation_name_of(f);
-  return {f.type.target, name.has_value(), name ? std::string_view(*name) : std::string_view(),
-          id};
+  const std::optional<std::string_view> name = relation_name_of(f);
+  return {f.type.target, name.has_value(), name.value_or(std::string_view()), id};
 }
 
 // Per model, its relation fields sorted by key: the candidates for the opposite side of a
 // field are one contiguous run, in declaration order. O(r log r) in relation fields, where
 // scanning the target's fields for every relation field was quadratic in a model with
-// thousands of back relations.
-std::vector<std::vector<RelationFieldKey>> relation_fields_by_target(const Database& db) {
-  std::vector<std::vector<RelationFieldKey>> out(db.models.size());
+// thousands of back relations. One array for all models (model m's keys are
+// keys[first[m]..first[m + 1]]), not a vector per model.
+struct RelationFieldsByModel {
+  std::vector<RelationFieldKey> keys;
+  std::vector<std::uint32_t> first;  // models.size() + 1 offsets into keys
+};
+
+RelationFieldsByModel relation_fields_by_model(const Database& db) {
+  RelationFieldsByModel out;
+  out.first.reserve(db.models.size() + 1);
   for (ModelId m = 0; m < db.models.size(); ++m) {
+    out.first.push_back(static_cast<std::uint32_t>(out.keys.size()));
     const auto& fields = db.models[m].fields;
     for (FieldId f = 0; f < fields.size(); ++f) {
       if (fields[f].is_relation()) {
-        out[m].push_back(key_of(fields[f], f));
+        out.keys.push_back(key_of(fields[f], f));
       }
     }
-    std::sort(out[m].begin(), out[m].end());
+    std::sort(out.keys.begin() + out.first.back(), out.keys.end());
   }
+  out.first.push_back(static_cast<std::uint32_t>(out.keys.size()));
   return out;
 }
 
@@ -81,18 +94,26 @@ std::vector<std::vector<RelationFieldKey>> relation_fields_by_target(const Datab
 
 void infer_relations(Builder& b) {
   Database& db = b.db;
-  std::vector<std::vector<bool>> paired(db.models.size());
+  // Whether a field already belongs to a relation: field f of model m is paired[field_base[m] +
+  // f], one array for all models.
+  std::vector<std::uint32_t> field_base(db.models.size());
+  std::uint32_t field_count = 0;
   for (ModelId m = 0; m < db.models.size(); ++m) {
-    paired[m].assign(db.models[m].fields.size(), false);
+    field_base[m] = field_count;
+    field_count += static_cast<std::uint32_t>(db.models[m].fields.size());
   }
-  const std::vector<std::vector<RelationFieldKey>> by_target = relation_fields_by_target(db);
+  std::vector<bool> paired(field_count, false);
+  const auto is_paired = [&](ModelId m, FieldId f) { return paired[field_base[m] + f]; };
+  const auto pair = [&](ModelId m, FieldId f) { paired[field_base[m] + f] = true; };
+  const RelationFieldsByModel by_target = relation_fields_by_model(db);
+  db.relations.reserve(by_target.keys.size());  // at most one relation per relation field
   for (ModelId m = 0; m < db.models.size(); ++m) {
     for (FieldId f = 0; f < db.models[m].fields.size(); ++f) {
       const Field& field = db.models[m].fields[f];
-      if (!field.is_relation() || paired[m][f]) {
+      if (!field.is_relation() || is_paired(m, f)) {
         continue;
       }
-      paired[m][f] = true;
+      pair(m, f);
       const ModelId target = field.type.target;
       // The first unpaired field of the target that points back with the same name.
       std::optional<FieldRef> opposite;
@@ -102,22 +123,24 @@ void infer_relations(Builder& b) {
         return std::get<0>(k) == m && std::get<1>(k) == std::get<1>(wanted) &&
                std::get<2>(k) == std::get<2>(wanted);
       };
-      const auto& candidates = by_target[target];
-      for (auto it = std::lower_bound(candidates.begin(), candidates.end(), wanted);
-           it != candidates.end() && same_relation(*it); ++it) {
+      const auto candidates_begin = by_target.keys.begin() + by_target.first[target];
+      const auto candidates_end = by_target.keys.begin() + by_target.first[target + 1];
+      for (auto it = std::lower_bound(candidates_begin, candidates_end, wanted);
+           it != candidates_end && same_relation(*it); ++it) {
         const FieldId g = std::get<3>(*it);
-        if ((target == m && g == f) || paired[target][g]) {
+        if ((target == m && g == f) || is_paired(target, g)) {
           continue;
         }
         opposite = FieldRef{target, g};
-        paired[target][g] = true;
+        pair(target, g);
         break;
       }
 
       Relation r;
-      const std::optional<std::string>& name = relation_name_of(field);
+      const std::optional<std::string_view> name = relation_name_of(field);
       r.has_explicit_name = name.has_value();
-      r.name = name ? *name : default_relation_name(db.models[m].name, db.models[target].name);
+      r.name =
+          name ? *name : default_relation_name(db.models[m].name, db.models[target].name, db.text);
       FieldRef self{m, f};
       const Field* other = opposite ? &db.field(*opposite) : nullptr;
       const bool self_list = field.arity == Arity::List;
@@ -161,7 +184,7 @@ void infer_relations(Builder& b) {
       if (r.kind == RelationKind::ImplicitManyToMany) {
         r.model_a = r.referencing.model;
         r.model_b = r.referenced->model;
-        r.join_table_name = "_" + r.name;
+        r.join_table_name = db.text.keep("_" + std::string(r.name));
         r.on_delete = ReferentialAction::Cascade;
         r.on_update = ReferentialAction::Cascade;
       } else {

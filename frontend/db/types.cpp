@@ -1,6 +1,9 @@
 // The types pass (psl/parser-database/src/types.rs): resolves every field's type to a
 // scalar, an enum, a composite type, a model (a relation field) or Unsupported.
+#include <algorithm>
+
 #include "frontend/db/builder.hpp"
+#include "frontend/db/expression.hpp"
 #include "frontend/validate/messages.hpp"
 
 namespace schemac::frontend::db {
@@ -32,12 +35,12 @@ Arity arity_of(const ast::FieldType& t) {
 }
 
 // Resolves `field`'s type in place; false when the name matches nothing.
-bool resolve_field_type(const Builder& b, const ast::Field& ast_field, Field& field) {
+bool resolve_field_type(Builder& b, const ast::Field& ast_field, Field& field) {
   const ast::FieldType& t = *ast_field.type;
   field.arity = arity_of(t);
   if (t.unsupported) {
     field.type.kind = FieldTypeKind::Unsupported;
-    field.type.unsupported = t.unsupported->value;
+    field.type.unsupported = stored_string(*t.unsupported, b.db.text);
     return true;
   }
   if (auto scalar = scalar_from_name(t.name.name)) {
@@ -91,7 +94,9 @@ void resolve_types(Builder& b) {
         }
         ++(composite ? composite_index : model_index);
       } else if (const auto* e = std::get_if<ast::Enum>(&top)) {
-        if (e->values().empty()) {
+        if (std::none_of(e->members.begin(), e->members.end(), [](const ast::EnumMember& v) {
+              return std::holds_alternative<ast::EnumValue>(v);
+            })) {
           b.diags.push(msg::enum_without_values(e->span));
         }
         ++enum_index;

@@ -47,15 +47,15 @@ std::string normalise_integer(std::string_view text) {
 }
 
 std::string enum_value_database_name(const db::Database& database, const db::Field& field,
-                                     const std::string& name) {
+                                     std::string_view name) {
   if (field.type.kind == db::FieldTypeKind::Enum && field.type.target < database.enums.size()) {
     for (const db::EnumValue& v : database.enums[field.type.target].values) {
       if (v.name == name) {
-        return v.database_name();
+        return std::string(v.database_name());
       }
     }
   }
-  return name;
+  return std::string(name);
 }
 
 ir::Value lower_literal(const db::Database& database, const db::Field& field,

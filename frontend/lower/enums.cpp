@@ -12,7 +12,7 @@ void lower_enums(Context& ctx) {
     out.name = e.database_name();
     out.schema_name = e.schema.value_or("");
     for (const db::EnumValue& v : e.values) {
-      out.values.push_back(v.database_name());
+      out.values.emplace_back(v.database_name());
     }
     ctx.source_map.add({ir::ObjectKind::Enum, out.schema_name, out.name, {}}, e.span);
     ctx.schema.enums.push_back(std::move(out));

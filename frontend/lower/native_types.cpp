@@ -9,7 +9,7 @@ namespace schemac::frontend::lowering {
 namespace {
 
 // `(a)` / `(a,b)`: Prisma renders native type arguments without spaces.
-std::string arguments_suffix(const std::vector<std::string>& args) {
+std::string arguments_suffix(const std::vector<std::string_view>& args) {
   if (args.empty()) {
     return {};
   }

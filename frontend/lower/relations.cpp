@@ -59,10 +59,10 @@ void lower_foreign_key(Context& ctx, const db::Relation& r) {
   const db::Model& to = ctx.database.models[r.referenced_model];
   ir::ForeignKey fk;
   for (const db::FieldId f : r.fields) {
-    fk.columns.push_back(from.fields[f].database_name());
+    fk.columns.emplace_back(from.fields[f].database_name());
   }
   for (const db::FieldId f : r.references) {
-    fk.referenced_columns.push_back(to.fields[f].database_name());
+    fk.referenced_columns.emplace_back(to.fields[f].database_name());
   }
   fk.referenced_schema = referenced->schema_name;
   fk.referenced_table = referenced->name;

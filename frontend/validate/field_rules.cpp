@@ -10,7 +10,7 @@
 namespace schemac::frontend::rules {
 namespace {
 
-std::optional<std::uint32_t> parse_u32(const std::string& text) {
+std::optional<std::uint32_t> parse_u32(std::string_view text) {
   std::uint32_t v = 0;
   const char* end = text.data() + text.size();
   auto [p, ec] = std::from_chars(text.data(), end, v);
@@ -29,11 +29,12 @@ std::string expected_types(const NativeTypeConstructor& c) {
 }
 
 std::string native_type_text(const db::NativeType& nt) {
-  std::string out = nt.name;
+  std::string out(nt.name);
   if (!nt.arguments.empty()) {
     out += "(";
     for (std::size_t i = 0; i < nt.arguments.size(); ++i) {
-      out += (i > 0 ? "," : "") + nt.arguments[i];
+      out += i > 0 ? "," : "";
+      out += nt.arguments[i];
     }
     out += ")";
   }
@@ -113,8 +114,9 @@ void native_type_is_valid(Context& ctx, db::ModelId m, db::FieldId f) {
   }
   const db::NativeType& nt = *field.native_type;
   if (ctx.db.datasource && ctx.db.datasource->name != nt.prefix) {
-    ctx.diags.push(msg::native_type_invalid_prefix(nt.span, nt.prefix, ctx.db.datasource->name,
-                                                   ctx.db.datasource->name + "." + nt.name));
+    ctx.diags.push(
+        msg::native_type_invalid_prefix(nt.span, nt.prefix, ctx.db.datasource->name,
+                                        ctx.db.datasource->name + "." + std::string(nt.name)));
   }
   const NativeTypeConstructor* c = ctx.connector.find_native_type(nt.name);
   if (c == nullptr) {
@@ -148,7 +150,8 @@ void native_type_is_valid(Context& ctx, db::ModelId m, db::FieldId f) {
   if (!parsed) {
     std::string found = "(";
     for (std::size_t i = 0; i < nt.arguments.size(); ++i) {
-      found += (i > 0 ? ", " : "") + nt.arguments[i];
+      found += i > 0 ? ", " : "";
+      found += nt.arguments[i];
     }
     const bool two = c->required_args + c->optional_args == 2;
     ctx.diags.push(msg::native_type_bad_argument(
@@ -175,7 +178,7 @@ void unsupported_type_is_not_a_native_type(Context& ctx, db::ModelId m, db::Fiel
   }
   // Prisma reads `prefix(params)suffix` and asks the connector whether it parses as a native
   // type; only an exact native type with valid arguments counts.
-  const std::string& lit = field.type.unsupported;
+  const std::string lit(field.type.unsupported);
   const auto open = lit.find('(');
   std::string prefix = lit.substr(0, open);
   while (!prefix.empty() && prefix.back() == ' ') {

@@ -17,7 +17,7 @@ bool fields_are_required_and_supported(const db::Model& model,
   });
 }
 
-bool schema_is_declared(const db::Database& db, const std::string& schema) {
+bool schema_is_declared(const db::Database& db, std::string_view schema) {
   if (!db.datasource) {
     return false;
   }
@@ -53,7 +53,8 @@ void model_has_a_strict_unique_criterion(Context& ctx, db::ModelId m) {
   auto describe = [&](const std::vector<db::IndexField>& fields) {
     std::string out = "- ";
     for (std::size_t i = 0; i < fields.size(); ++i) {
-      out += (i > 0 ? ", " : "") + model.fields[fields[i].field].name;
+      out += i > 0 ? ", " : "";
+      out += model.fields[fields[i].field].name;
     }
     loose.push_back(out);
   };

@@ -55,7 +55,7 @@ bool is_unique_criterion(const Model& model, const std::vector<db::FieldId>& fie
 std::vector<std::string> names_of(const Model& model, const std::vector<db::FieldId>& ids) {
   std::vector<std::string> out;
   for (auto id : ids) {
-    out.push_back(model.fields[id].name);
+    out.emplace_back(model.fields[id].name);
   }
   return out;
 }

@@ -14,15 +14,19 @@
 
 namespace schemac::frontend::rules {
 
-// Every constraint name in its namespace (name_rules.cpp), gathered once and sorted, so that
-// counting one is a binary search: O(n log n) in keys, indexes and foreign keys in all. The
-// views point into the Database, which outlives the Context.
+// Every constraint name in its namespace (name_rules.cpp), gathered once; when some name
+// repeats, sorted, so that asking about one is a binary search: O(n log n) in keys, indexes and
+// foreign keys in all. When none repeats (a valid schema) building is O(n) and every answer
+// O(1). The views point into the Database, which outlives the Context.
 struct ConstraintNameCounts {
   std::vector<std::pair<std::string_view, std::string_view>> global;  // (schema, name)
   std::vector<std::pair<db::ModelId, std::string_view>> model;        // (model, name)
+  bool global_has_repeats = false;  // some entry of `global` appears twice
+  bool model_has_repeats = false;
 
-  [[nodiscard]] std::size_t global_count(std::string_view schema, std::string_view name) const;
-  [[nodiscard]] std::size_t model_count(db::ModelId model, std::string_view name) const;
+  // Whether the name appears more than once in its namespace.
+  [[nodiscard]] bool is_repeated_globally(std::string_view schema, std::string_view name) const;
+  [[nodiscard]] bool is_repeated_in_model(db::ModelId model, std::string_view name) const;
 };
 
 [[nodiscard]] ConstraintNameCounts count_constraint_names(const db::Database& db);

@@ -1,5 +1,6 @@
 // A terse way to write resolved schemas (frontend/db) by hand for the lowering tests, so they do
-// not depend on the parser and resolver. Only what lowering reads is filled.
+// not depend on the parser and resolver. Only what lowering reads is filled. The database views
+// its text (see frontend/db/database.hpp): pass string literals, which outlive it.
 #pragma once
 
 #include <string>
@@ -12,29 +13,30 @@ namespace schemac::test {
 
 namespace db = frontend::db;
 
-inline db::Field scalar(std::string name, db::ScalarType type,
+inline db::Field scalar(std::string_view name, db::ScalarType type,
                         db::Arity arity = db::Arity::Required) {
   db::Field f;
-  f.name = std::move(name);
+  f.name = name;
   f.type.kind = db::FieldTypeKind::Scalar;
   f.type.scalar = type;
   f.arity = arity;
   return f;
 }
 
-inline db::Field enum_field(std::string name, db::EnumId e, db::Arity arity = db::Arity::Required) {
+inline db::Field enum_field(std::string_view name, db::EnumId e,
+                            db::Arity arity = db::Arity::Required) {
   db::Field f;
-  f.name = std::move(name);
+  f.name = name;
   f.type.kind = db::FieldTypeKind::Enum;
   f.type.target = e;
   f.arity = arity;
   return f;
 }
 
-inline db::Field relation_field(std::string name, db::ModelId target,
+inline db::Field relation_field(std::string_view name, db::ModelId target,
                                 db::Arity arity = db::Arity::Required) {
   db::Field f;
-  f.name = std::move(name);
+  f.name = name;
   f.type.kind = db::FieldTypeKind::Model;
   f.type.target = target;
   f.arity = arity;
@@ -48,17 +50,18 @@ inline db::Field with_default(db::Field f, db::DefaultKind kind) {
   return f;
 }
 
-inline db::Field with_literal(db::Field f, db::LiteralKind kind, std::string text) {
+inline db::Field with_literal(db::Field f, db::LiteralKind kind, std::string_view text) {
   db::DefaultValue d;
   d.kind = db::DefaultKind::Literal;
   d.literal.kind = kind;
-  d.literal.text = std::move(text);
+  d.literal.text = text;
   f.default_value = d;
   return f;
 }
 
-inline db::Field with_native(db::Field f, std::string name, std::vector<std::string> args = {}) {
-  f.native_type = db::NativeType{"db", std::move(name), std::move(args), {}};
+inline db::Field with_native(db::Field f, std::string_view name,
+                             std::vector<std::string_view> args = {}) {
+  f.native_type = db::NativeType{"db", name, std::move(args), {}};
   return f;
 }
 
@@ -68,10 +71,10 @@ inline db::IndexField index_field(db::FieldId f) {
   return i;
 }
 
-inline db::Model model(std::string name, std::vector<db::Field> fields,
+inline db::Model model(std::string_view name, std::vector<db::Field> fields,
                        std::vector<db::FieldId> id = {}) {
   db::Model m;
-  m.name = std::move(name);
+  m.name = name;
   m.fields = std::move(fields);
   if (!id.empty()) {
     db::PrimaryKey pk;

@@ -161,7 +161,7 @@ TEST_CASE("lower: enums are PostgreSQL types with mapped names; TEXT on SQLite")
   db::Enum role;
   role.name = "Role";
   role.mapped_name = "roles";
-  role.values = {{"USER", std::string("user"), {}}, {"ADMIN", std::nullopt, {}}};
+  role.values = {{"USER", std::string_view("user"), {}}, {"ADMIN", std::nullopt, {}}};
   d.enums.push_back(role);
   db::Field list = enum_field("roles", 0, Arity::List);
   db::DefaultValue dv;

@@ -194,7 +194,7 @@ model A {
   CHECK(a.indexes[2].name == "ab");
   CHECK(a.indexes[2].constraint_name == "A_a_b_key");
   CHECK(a.fields[2].native_type->name == "VarChar");
-  CHECK(a.fields[2].native_type->arguments == std::vector<std::string>{"20"});
+  CHECK(a.fields[2].native_type->arguments == std::vector<std::string_view>{"20"});
   CHECK(a.primary_key->constraint_name == "A_pkey");
 }
 
