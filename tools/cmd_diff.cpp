@@ -3,8 +3,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <optional>
-#include <thread>
 
 #include "backends/migration.hpp"
 #include "tools/commands.hpp"
@@ -24,47 +22,22 @@ bool knows_its_dialect(const std::string& spec) {
   return spec != "empty" && spec.rfind("migrations:", 0) != 0;
 }
 
-void print_text(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
-
 Result<std::pair<Source, Source>> read_sides(const DiffOptions& options) {
   const bool from_first = knows_its_dialect(options.from) || !knows_its_dialect(options.to);
   const std::string& first_spec = from_first ? options.from : options.to;
   const std::string& second_spec = from_first ? options.to : options.from;
-  std::string first_diagnostics;
-  std::string second_diagnostics;
-  std::optional<Result<Source>> second;
-  // When each side knows its own dialect (two schemas, or a database and a schema), neither
-  // needs the other: the second is read on a thread of its own meanwhile. Its diagnostics
-  // are printed after the first side's, as if read in turn, and only when the first side
-  // could be read.
-  std::thread second_reader;
-  if (knows_its_dialect(second_spec)) {
-    second_reader = std::thread([&] {
-      second.emplace(read_source(second_spec, dialect_of_spec(first_spec),
-                                 options.shadow_database, second_diagnostics));
-    });
-  }
-  auto first = read_source(first_spec, dialect_of_spec(second_spec), options.shadow_database,
-                           first_diagnostics);
-  if (second_reader.joinable()) {
-    second_reader.join();
-  }
-  print_text(first_diagnostics);
+  auto first = read_source(first_spec, dialect_of_spec(second_spec), options.shadow_database);
   if (!first) {
     return first.error();
   }
+  auto second = read_source(second_spec, first.value().schema.dialect, options.shadow_database);
   if (!second) {
-    second.emplace(read_source(second_spec, first.value().schema.dialect,
-                               options.shadow_database, second_diagnostics));
-  }
-  print_text(second_diagnostics);
-  if (!*second) {
-    return second->error();
+    return second.error();
   }
   if (from_first) {
-    return std::pair{std::move(first.value()), std::move(second->value())};
+    return std::pair{std::move(first.value()), std::move(second.value())};
   }
-  return std::pair{std::move(second->value()), std::move(first.value())};
+  return std::pair{std::move(second.value()), std::move(first.value())};
 }
 
 Result<bool> write_file(const std::string& path, const std::string& text) {

@@ -30,7 +30,6 @@ constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
 // to the system before exit, which a short-lived command does not need.
 void use_huge_pages_for_the_heap() {
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  mallopt(M_ARENA_MAX, 1);
   mallopt(M_TOP_PAD, static_cast<int>(kReservation));
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kReservation));
   // A block larger than what is left of the startup heap makes malloc extend it by the pad.

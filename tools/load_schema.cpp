@@ -38,12 +38,4 @@ void print_diagnostics(const Diagnostics& diagnostics, const SourceManager& sour
   }
 }
 
-std::string rendered_diagnostics(const Diagnostics& diagnostics, const SourceManager& sources) {
-  std::string out;
-  for (const Diagnostic& d : diagnostics.sorted()) {
-    out += render(d, sources);
-  }
-  return out;
-}
-
 }  // namespace schemac::tools

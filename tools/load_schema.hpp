@@ -31,8 +31,4 @@ void print_error(const Error& error);
 // Prints every diagnostic to stderr, sorted by place, each written whole.
 void print_diagnostics(const Diagnostics& diagnostics, const SourceManager& sources);
 
-// What print_diagnostics() prints, as text.
-[[nodiscard]] std::string rendered_diagnostics(const Diagnostics& diagnostics,
-                                               const SourceManager& sources);
-
 }  // namespace schemac::tools

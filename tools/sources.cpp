@@ -70,7 +70,7 @@ std::vector<JoinTable> join_tables(const frontend::db::Database& database) {
   return out;
 }
 
-Result<Source> read_schema(const std::string& spec, std::string& diagnostics) {
+Result<Source> read_schema(const std::string& spec) {
   auto loaded = load_schema(spec);
   if (!loaded) {
     return loaded.error();
@@ -78,7 +78,7 @@ Result<Source> read_schema(const std::string& spec, std::string& diagnostics) {
   LoadedSchema& schema = *loaded.value();
   const frontend::ValidatedSchema validated =
       frontend::validate(schema.ast, schema.sources, schema.diagnostics);
-  diagnostics += rendered_diagnostics(schema.diagnostics, schema.sources);
+  print_diagnostics(schema.diagnostics, schema.sources);
   if (schema.diagnostics.has_errors() || !validated.valid) {
     return Error{fmt::format("{} is invalid; fix the errors above first", spec)};
   }
@@ -182,7 +182,7 @@ std::optional<ir::Dialect> dialect_of_spec(const std::string& spec) {
 }
 
 Result<Source> read_source(const std::string& spec, std::optional<ir::Dialect> other_dialect,
-                           const std::string& shadow_database, std::string& diagnostics) {
+                           const std::string& shadow_database) {
   if (spec == "empty") {
     Source source;
     source.label = "empty";
@@ -217,7 +217,7 @@ Result<Source> read_source(const std::string& spec, std::optional<ir::Dialect> o
   if (starts_with(spec, "migrations:")) {
     return read_migrations(spec, other_dialect, shadow_database);
   }
-  return read_schema(spec, diagnostics);
+  return read_schema(spec);
 }
 
 }  // namespace schemac::tools

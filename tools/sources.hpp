@@ -43,13 +43,10 @@ struct Source {
 // known: `empty` takes it, and a migrations folder without migration_lock.toml assumes it.
 // `shadow_database` (a postgresql:// URL, "" = none) is the server a postgresql migrations
 // folder is replayed on (backends/postgres/migrations.hpp); a postgresql folder without one is
-// an error. Error (one line, passwords redacted) when the source cannot be read. A schema's
-// diagnostics (its errors, or the warnings of a valid one) are appended to `diagnostics`, as
-// they would be printed, for the caller to print: two sides read at once print in order.
-// Safe to call from two threads at once.
+// an error. Error (one line, passwords redacted) when the source cannot be read; an invalid
+// schema also prints its diagnostics to stderr first.
 [[nodiscard]] Result<Source> read_source(const std::string& spec,
                                          std::optional<ir::Dialect> other_dialect,
-                                         const std::string& shadow_database,
-                                         std::string& diagnostics);
+                                         const std::string& shadow_database = "");
 
 }  // namespace schemac::tools

@@ -93,39 +93,6 @@ TEST_CASE("cli diff: an invalid schema prints its diagnostics, then fails") {
   CHECK(run.output.find("schemac: error: " + path + " is invalid") != std::string::npos);
 }
 
-TEST_CASE("cli diff: two schemas read at once report as if read in turn") {
-  // Both sides know their dialect, so they are read on two threads (tools/cmd_diff.cpp); what
-  // is printed must not depend on which finishes first.
-  const std::string bad_from = write_temp("diff-bad-from.prisma",
-                                          "datasource db {\n  provider = \"sqlite\"\n}\n"
-                                          "model A {\n  id Intt @id\n}\n");
-  const std::string bad_to = write_temp("diff-bad-to.prisma",
-                                        "datasource db {\n  provider = \"sqlite\"\n}\n"
-                                        "model B {\n  id Strin @id\n}\n");
-  const std::string good = write_temp("diff-good.prisma", kUserV1);
-  SUBCASE("FROM invalid: only FROM's diagnostics and FROM's error, whatever TO holds") {
-    for (const std::string& to : {bad_to, good}) {
-      const Run run = run_schemac("diff --from " + bad_from + " --to " + to);
-      CHECK(run.exit_code == 1);
-      CHECK(run.output.find(bad_from + ":5:6: error:") != std::string::npos);
-      CHECK(run.output.find(bad_to) == std::string::npos);
-      CHECK(run.output.find("schemac: error: " + bad_from + " is invalid") != std::string::npos);
-    }
-  }
-  SUBCASE("TO invalid: its diagnostics, then its error") {
-    const Run run = run_schemac("diff --from " + good + " --to " + bad_to);
-    CHECK(run.exit_code == 1);
-    const auto diagnostic = run.output.find(bad_to + ":5:6: error:");
-    const auto error = run.output.find("schemac: error: " + bad_to + " is invalid");
-    REQUIRE(diagnostic != std::string::npos);
-    REQUIRE(error != std::string::npos);
-    CHECK(diagnostic < error);
-  }
-  SUBCASE("a database that cannot be read beside a schema") {
-    check_one_error_line(run_schemac("diff --from sqlite:/nonexistent/dev.db --to " + good));
-  }
-}
-
 TEST_CASE("cli diff: --exit-code says whether there is a difference") {
   const std::string v1 = write_temp("exit-v1.prisma", kUserV1);
   const std::string v2 = write_temp("exit-v2.prisma", kUserV2);
