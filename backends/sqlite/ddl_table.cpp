@@ -368,6 +368,12 @@ class TableParser {
     return true;
   }
 
+  // A name, read and resolved to a column of the table declared so far; nullopt if either fails.
+  std::optional<std::size_t> accept_column() {
+    const std::optional<std::string> name = cur_.accept_name();
+    return name ? decl_.find_column(*name) : std::nullopt;
+  }
+
   // `( name [COLLATE c] [ASC|DESC], … [AUTOINCREMENT] )` of a PRIMARY KEY or UNIQUE
   // constraint, resolved to columns. SQLite rejects expressions there.
   bool key_columns(std::vector<KeyColumnDecl>& out) {
@@ -375,9 +381,7 @@ class TableParser {
       return fail("expected `(`");
     }
     while (true) {
-      std::optional<std::string> name = cur_.accept_name();
-      const std::optional<std::size_t> column =
-          name ? decl_.find_column(*name) : std::optional<std::size_t>();
+      const std::optional<std::size_t> column = accept_column();
       if (!column) {
         return fail("expected a column of the table");
       }
@@ -440,9 +444,7 @@ class TableParser {
     }
     std::vector<std::size_t> from;
     while (true) {
-      std::optional<std::string> name = cur_.accept_name();
-      const std::optional<std::size_t> column =
-          name ? decl_.find_column(*name) : std::optional<std::size_t>();
+      const std::optional<std::size_t> column = accept_column();
       if (!column) {
         return fail("expected a column of the table");
       }

@@ -5,31 +5,15 @@
 
 #include <fmt/format.h>
 
+#include "support/sql_quote.hpp"
+
 namespace schemac::test {
 
 namespace {
 
-std::string quote_ident(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    out += c;
-    if (c == '"') {
-      out += '"';
-    }
-  }
-  return out + "\"";
-}
+std::string quote_ident(std::string_view s) { return sql_quoted(s, '"'); }
 
-std::string quote_literal(std::string_view s) {
-  std::string out = "'";
-  for (const char c : s) {
-    out += c;
-    if (c == '\'') {
-      out += '\'';
-    }
-  }
-  return out + "'";
-}
+std::string quote_literal(std::string_view s) { return sql_quoted(s, '\''); }
 
 std::string default_namespace(std::string_view schema, ir::Dialect d) {
   return d == ir::Dialect::Postgres && schema == "public" ? std::string() : std::string(schema);

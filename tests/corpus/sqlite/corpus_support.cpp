@@ -13,23 +13,9 @@
 #include "frontend/validate/validate.hpp"
 #include "support/read_file.hpp"
 #include "support/render.hpp"
+#include "support/sql_quote.hpp"
 
 namespace schemac::test {
-
-namespace {
-
-std::string quote_literal(std::string_view s) {
-  std::string out = "'";
-  for (const char c : s) {
-    out += c;
-    if (c == '\'') {
-      out += '\'';
-    }
-  }
-  return out + "'";
-}
-
-}  // namespace
 
 // Prisma 7 prints a JSON default bare, `DEFAULT {"a": 1}`, which libSQL (the driver Prisma
 // uses) accepts and SQLite 3.40 rejects ("unrecognized token: {"). The script gets those
@@ -46,7 +32,7 @@ int quote_json_defaults(std::string& sql, const ir::Schema& lowered) {
       const std::string bare = " DEFAULT " + c.default_value->value.text;
       const std::size_t at = sql.find(bare);
       if (at != std::string::npos) {
-        sql.replace(at, bare.size(), " DEFAULT " + quote_literal(c.default_value->value.text));
+        sql.replace(at, bare.size(), " DEFAULT " + sql_quoted(c.default_value->value.text, '\''));
         ++quoted;
       }
     }
