@@ -6,14 +6,6 @@
 
 namespace schemac::backends::sqlite {
 
-namespace {
-
-char ascii_upper(char c) {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-}  // namespace
-
 bool is_reserved_word(std::string_view upper) {
   // SQLite 3.40's keywords (sqlite.org/lang_keywords.html) minus parse.y's `%fallback ID` list.
   // JOIN_KW words (CROSS, LEFT, …) may name a column in SQLite but are kept here, as are the
@@ -44,18 +36,6 @@ bool DdlCursor::at_keyword(std::string_view upper, std::size_t ahead) const {
 bool DdlCursor::at_punct(char c, std::size_t ahead) const {
   const Token* tok = peek(ahead);
   return tok != nullptr && tok->kind == TokenKind::Punct && sql_[tok->begin] == c;
-}
-
-bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_upper(a[i]) != ascii_upper(b[i])) {
-      return false;
-    }
-  }
-  return true;
 }
 
 bool is_reserved_token(std::string_view sql, const Token& tok) {

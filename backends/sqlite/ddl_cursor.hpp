@@ -18,9 +18,6 @@ namespace schemac::backends::sqlite {
 // bare word that is one of these ends a type or starts a constraint, never names a column.
 [[nodiscard]] bool is_reserved_word(std::string_view upper);
 
-// Whether two names are the same to SQLite: equal but for ASCII case (sqlite3StrICmp).
-[[nodiscard]] bool same_name(std::string_view a, std::string_view b);
-
 // Whether `tok` is a bare word that is_reserved_word() (any case).
 [[nodiscard]] bool is_reserved_token(std::string_view sql, const Token& tok);
 

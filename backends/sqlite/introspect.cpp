@@ -25,7 +25,7 @@ extern const char* const kSchemaQuery;
 // SQLite compares identifiers case-insensitively in ASCII.
 char folded(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
-// `name` in ASCII lower case: the key under which same_identifier() names are equal.
+// `name` in ASCII lower case: the key under which same_name() names are equal.
 std::string folded(std::string_view name) {
   std::string key(name);
   for (char& c : key) {
@@ -34,23 +34,11 @@ std::string folded(std::string_view name) {
   return key;
 }
 
-bool same_identifier(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (folded(a[i]) != folded(b[i])) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // The column of `table` SQLite would resolve `name` to, by its declared spelling; `name` itself
 // when there is none.
 std::string resolve_column(const ir::Table& table, const std::string& name) {
   for (const ir::Column& c : table.columns) {
-    if (same_identifier(c.name, name)) {
+    if (same_name(c.name, name)) {
       return c.name;
     }
   }
@@ -144,7 +132,7 @@ void add_primary_key(const TableFacts& facts, ir::Table& t) {
   }
   if (pk.columns.size() == 1) {
     for (ir::Column& c : t.columns) {
-      if (c.name != pk.columns[0].name || !same_identifier(c.type.native, "INTEGER")) {
+      if (c.name != pk.columns[0].name || !same_name(c.type.native, "INTEGER")) {
         continue;
       }
       // An INTEGER PRIMARY KEY is the rowid: never NULL, whatever NOT NULL says (Prisma's

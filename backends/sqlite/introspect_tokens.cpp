@@ -24,10 +24,6 @@ bool is_word_char(char c) {
   return is_word_start(c) || is_digit(c) || c == '$';
 }
 
-char ascii_upper(char c) {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
 // The end of a quoted run that starts at `pos` (the opening quote) and closes with `close`; a
 // doubled closing quote is part of the run (except for […], which has no escape).
 std::size_t quoted_end(std::string_view sql, std::size_t pos, char close) {
@@ -235,6 +231,18 @@ std::string partial_index_predicate(std::string_view sql) {
     rest.remove_suffix(1);
   }
   return std::string(rest);
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_upper(a[i]) != ascii_upper(b[i])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace schemac::backends::sqlite

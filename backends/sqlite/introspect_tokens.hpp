@@ -24,6 +24,15 @@ struct Token {
   std::size_t end = 0;
 };
 
+// `c` in upper case if it is an ASCII letter: SQLite folds only ASCII case in names and
+// keywords.
+[[nodiscard]] constexpr char ascii_upper(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// Whether two names are the same to SQLite: equal but for ASCII case (sqlite3StrICmp).
+[[nodiscard]] bool same_name(std::string_view a, std::string_view b);
+
 // The tokens of `sql`, without whitespace and comments (`-- …` and `/* … */`). Never fails:
 // an unterminated quote or comment runs to the end of the text, as SQLite's tokenizer does.
 // O(n) in bytes.
